@@ -1,0 +1,10 @@
+/** Jest: TypeScript through ts-jest (transpile only; `npm run typecheck` checks the types). */
+module.exports = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/*.test.ts'],
+  transform: {
+    '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }],
+  },
+  testTimeout: 20000,
+};

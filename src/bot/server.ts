@@ -1,0 +1,137 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import restify, { type Request, type Response, type Server } from 'restify';
+import { ActivityTypes, type CloudAdapter, type TurnContext } from 'botbuilder';
+import { z } from 'zod';
+import type { Config } from '../config';
+import type { Logger } from '../log';
+import { projectRoot } from '../paths';
+import type { InProcessAdapter } from './adapter';
+import { mountLocalDirectLine } from './directLine/localDirectLine';
+import type { BotStorage } from './storage';
+import { createWebchatSession, DirectLineTokenError } from './webchatSession';
+
+/** The largest request body accepted; a bigger one gets 413. Far above any real chat message. */
+export const MAX_BODY_BYTES = 64 * 1024;
+
+const KNOWN_TYPES = new Set<string>(Object.values(ActivityTypes));
+
+/** The fields every incoming activity must have before the adapter sees it. */
+const IncomingActivity = z
+  .object({
+    type: z.string().refine((t) => KNOWN_TYPES.has(t), { message: 'is not a known activity type' }),
+    channelId: z.string().min(1),
+    serviceUrl: z.string().min(1),
+    from: z.object({ id: z.string().min(1) }).passthrough(),
+    conversation: z.object({ id: z.string().min(1) }).passthrough(),
+    recipient: z.object({ id: z.string().min(1) }).passthrough(),
+    text: z.string().optional(),
+  })
+  .passthrough();
+
+/** The pages' content security policy: only our own scripts; Web Chat's inline styles; Azure Direct Line when used. */
+export function contentSecurityPolicy(config: Config): string {
+  const directLine = new URL(config.DIRECT_LINE_DOMAIN);
+  const connect = config.DIRECT_LINE_SECRET ? ` ${directLine.origin} wss://${directLine.host}` : '';
+  return [
+    "default-src 'self'",
+    "script-src 'self'",
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data: blob:",
+    "font-src 'self' data:",
+    `connect-src 'self'${connect}`,
+    "frame-ancestors 'self'",
+    "base-uri 'none'",
+    "form-action 'none'",
+    "object-src 'none'",
+  ].join('; ');
+}
+
+/** Web Chat's full browser bundle (React included), from the installed package: no CDN. */
+function webchatBundlePath(): string {
+  return path.join(projectRoot(path.dirname(require.resolve('botframework-webchat'))), 'dist', 'webchat.js');
+}
+
+export interface ServerDeps {
+  config: Config;
+  log: Logger;
+  adapter: CloudAdapter;
+  inProcess: InProcessAdapter;
+  bot: { run(context: TurnContext): Promise<void> };
+  storage: BotStorage;
+}
+
+/** The HTTP server: the Bot Framework endpoint, the local Direct Line, health, and the web page. */
+export function createServer(deps: ServerDeps): Server {
+  const { config, log, adapter, bot, storage } = deps;
+  const server = restify.createServer({ name: 'geldgesprek', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
+
+  server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
+    log.warn({ event: 'http.rejected', status: err.statusCode, route: req.getRoute()?.path ?? 'none', reason: err.name }, 'Request rejected');
+    return cb();
+  });
+
+  server.post('/api/messages', async (req, res) => {
+    if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
+      return res.send(400, { error: { code: 'BadRequest', message: 'The body must be a JSON activity object' } });
+    }
+    const parsed = IncomingActivity.safeParse(req.body);
+    if (!parsed.success) {
+      const issue = parsed.error.issues[0];
+      return res.send(400, { error: { code: 'BadRequest', message: `Invalid activity: ${issue.path.join('.') || 'body'} ${issue.message}` } });
+    }
+    try {
+      await adapter.process(req, res, (context) => bot.run(context));
+    } catch (err) {
+      log.error({ event: 'http.messages.failed', reason: (err as Error).message }, 'Processing failed');
+      if (!res.headersSent) res.send(500, { error: { code: 'InternalError', message: 'The bot could not process this activity' } });
+    }
+  });
+
+  mountLocalDirectLine(server, {
+    adapter: deps.inProcess,
+    bot,
+    log,
+    serviceUrl: () => `http://localhost:${(server.address() as { port?: number } | null)?.port ?? config.PORT}/`,
+  });
+
+  server.post('/api/webchat/session', async (_req, res) => {
+    try {
+      res.send(200, await createWebchatSession(config));
+    } catch (err) {
+      const known = err instanceof DirectLineTokenError;
+      log.error({ event: 'webchat.session.failed', reason: (err as Error).message }, 'Could not start a web chat session');
+      res.send(known ? 502 : 500, { error: { code: 'SessionUnavailable', message: 'The chat cannot start right now' } });
+    }
+  });
+
+  server.get('/healthz', async (_req, res) => {
+    const health = await storage.health();
+    res.send(health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'unavailable', storage: health });
+  });
+
+  const csp = contentSecurityPolicy(config);
+  const webDir = path.join(projectRoot(), 'web');
+  const files: Record<string, { file: string; type: string }> = {
+    '/': { file: path.join(webDir, 'index.html'), type: 'text/html; charset=utf-8' },
+    '/chat.js': { file: path.join(webDir, 'chat.js'), type: 'text/javascript; charset=utf-8' },
+    '/chat.css': { file: path.join(webDir, 'chat.css'), type: 'text/css; charset=utf-8' },
+    '/webchat.js': { file: webchatBundlePath(), type: 'text/javascript; charset=utf-8' },
+  };
+  for (const [route, { file, type }] of Object.entries(files)) {
+    const body = readFileSync(file); // read once at start-up: a missing file stops start-up, not the first visitor
+    server.get(route, async (_req, res) => {
+      res.writeHead(200, {
+        'Content-Type': type,
+        'Content-Security-Policy': csp,
+        'X-Content-Type-Options': 'nosniff',
+        'Referrer-Policy': 'no-referrer',
+        'Cache-Control': route === '/webchat.js' ? 'public, max-age=86400' : 'no-cache',
+      });
+      res.end(body);
+    });
+  }
+  return server;
+}

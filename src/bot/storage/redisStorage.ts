@@ -1,0 +1,133 @@
+import type { Storage, StoreItems } from 'botbuilder';
+import { createClient } from 'redis';
+import type { Logger } from '../../log';
+import { ETAG_ANY, ETAG_NEW, ETagConflictError, newETag, type ManagedStorage, type StorageHealth } from './etag';
+
+/**
+ * Writes an item only when its ETag rule holds, atomically, and sets its expiry.
+ * KEYS[1] the key; ARGV: expected eTag ('' or '*' for any, '__new__' for "must not exist"),
+ * new eTag, JSON document, TTL in seconds. Returns 1 on write, 0 on conflict.
+ */
+const WRITE_IF_MATCH = `
+local current = redis.call('HGET', KEYS[1], 'etag')
+local expected = ARGV[1]
+if expected == '${ETAG_NEW}' then
+  if current then return 0 end
+elseif expected ~= '' and expected ~= '${ETAG_ANY}' then
+  if current ~= expected then return 0 end
+end
+redis.call('HSET', KEYS[1], 'etag', ARGV[2], 'doc', ARGV[3])
+redis.call('EXPIRE', KEYS[1], tonumber(ARGV[4]))
+return 1
+`;
+
+export interface RedisStorageOptions {
+  url: string;
+  /** Put before every key, so several bots can share one Redis. */
+  keyPrefix: string;
+  ttlSeconds: number;
+  log: Logger;
+  /** How long a command may wait for a connection before it fails (ms). */
+  connectTimeoutMs?: number;
+}
+
+type Client = ReturnType<typeof createClient>;
+
+/**
+ * botbuilder `Storage` on Redis: each item is a hash {etag, doc}, written by one Lua script so
+ * the ETag check and the write are atomic. Every write renews the key's expiry.
+ */
+export class RedisStorage implements Storage, ManagedStorage {
+  readonly kind = 'redis' as const;
+  private readonly client: Client;
+  private lastError: string | undefined;
+
+  constructor(private readonly options: RedisStorageOptions) {
+    const connectTimeout = options.connectTimeoutMs ?? 2000;
+    this.client = createClient({
+      url: options.url,
+      disableOfflineQueue: true,
+      socket: {
+        connectTimeout,
+        reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 5000),
+      },
+    });
+    this.client.on('error', (err: Error) => {
+      const message = err?.message ?? String(err);
+      if (message !== this.lastError) options.log.warn({ event: 'redis.error', reason: message }, 'Redis error');
+      this.lastError = message;
+    });
+    this.client.on('ready', () => {
+      if (this.lastError !== undefined) options.log.info({ event: 'redis.ready' }, 'Redis is reachable again');
+      this.lastError = undefined;
+    });
+  }
+
+  /** Starts connecting. Resolves when connected, or rejects after the timeout; it keeps trying in the background either way. */
+  async connect(timeoutMs = 3000): Promise<void> {
+    const connecting = this.client.connect().then(() => undefined);
+    connecting.catch(() => undefined);
+    let timer: NodeJS.Timeout | undefined;
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${timeoutMs} ms`)), timeoutMs);
+    });
+    try {
+      await Promise.race([connecting, timeout]);
+    } finally {
+      clearTimeout(timer);
+    }
+  }
+
+  private key(key: string): string {
+    return `${this.options.keyPrefix}${key}`;
+  }
+
+  async read(keys: string[]): Promise<StoreItems> {
+    const result: StoreItems = {};
+    await Promise.all(
+      keys.map(async (key) => {
+        const [etag, doc] = await this.client.hmGet(this.key(key), ['etag', 'doc']);
+        if (etag !== null && doc !== null) result[key] = { ...JSON.parse(String(doc)), eTag: String(etag) };
+      }),
+    );
+    return result;
+  }
+
+  async write(changes: StoreItems): Promise<void> {
+    for (const [key, item] of Object.entries(changes)) {
+      const { eTag, ...value } = (item ?? {}) as { eTag?: string };
+      const written = await this.client.eval(WRITE_IF_MATCH, {
+        keys: [this.key(key)],
+        arguments: [eTag ?? '', newETag(), JSON.stringify(value), String(this.options.ttlSeconds)],
+      });
+      if (Number(written) !== 1) throw new ETagConflictError(key);
+    }
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (keys.length > 0) await this.client.del(keys.map((k) => this.key(k)));
+  }
+
+  /** Seconds until the key expires (for tests and operators). */
+  async ttlOf(key: string): Promise<number> {
+    return Number(await this.client.ttl(this.key(key)));
+  }
+
+  async health(): Promise<StorageHealth> {
+    if (!this.client.isReady) return { kind: 'redis', ok: false, detail: this.lastError ?? 'not connected' };
+    try {
+      await this.client.ping();
+      return { kind: 'redis', ok: true };
+    } catch (err) {
+      return { kind: 'redis', ok: false, detail: (err as Error).message };
+    }
+  }
+
+  async close(): Promise<void> {
+    if (this.client.isOpen) {
+      await this.client.quit().catch(() => this.client.destroy());
+    } else {
+      this.client.destroy();
+    }
+  }
+}

@@ -1,0 +1,47 @@
+import { z } from 'zod';
+
+/** An empty environment variable counts as not set. */
+const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+const withDefault = <T extends z.ZodTypeAny>(schema: T, fallback: z.input<T>) =>
+  z.preprocess((v) => (v === '' || v === undefined ? fallback : v), schema);
+
+export const ConfigSchema = z.object({
+  PORT: withDefault(z.coerce.number().int().min(0).max(65535), 3978),
+  MicrosoftAppId: optional(z.string().uuid({ message: 'must be the bot\'s app id (a GUID)' })),
+  MicrosoftAppPassword: optional(z.string().min(1)),
+  MicrosoftAppType: withDefault(z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']), 'MultiTenant'),
+  MicrosoftAppTenantId: optional(z.string().min(1)),
+  REDIS_URL: optional(z.string().regex(/^rediss?:\/\/\S+$/, 'must look like redis://host:6379 or rediss://…')),
+  REDIS_KEY_PREFIX: withDefault(z.string().min(1).max(64), 'geldgesprek:'),
+  STATE_TTL_DAYS: withDefault(z.coerce.number().int().min(1).max(365), 30),
+  LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+  /** With it, the web page gets a real Azure Direct Line token; without it, the bot's own local Direct Line. */
+  DIRECT_LINE_SECRET: optional(z.string().min(10)),
+  DIRECT_LINE_DOMAIN: withDefault(z.string().url(), 'https://directline.botframework.com/v3/directline'),
+}).superRefine((c, ctx) => {
+  if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
+  }
+  if (c.MicrosoftAppType === 'SingleTenant' && c.MicrosoftAppId && !c.MicrosoftAppTenantId) {
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppTenantId'], message: 'is required for a SingleTenant bot' });
+  }
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  constructor(readonly variable: string, reason: string) {
+    super(`Configuration error: ${variable} ${reason}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/** Reads the configuration from the environment; a bad value throws one clear line naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = ConfigSchema.safeParse(env);
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new ConfigError(String(issue.path[0] ?? 'environment'), issue.message.replace(/^Invalid /, 'is invalid: '));
+  }
+  return result.data;
+}

@@ -1,0 +1,33 @@
+import { z } from 'zod';
+
+/** One bubble of bot text: short, as plain Dutch wants it. `{name}` placeholders are filled at render time. */
+const Bubble = z.string().trim().min(1).max(400);
+
+const ChoiceText = z.object({
+  /** The button's label; also what the user "types" when they press it. */
+  title: z.string().trim().min(1).max(60),
+  /** Other words a person may type for this choice. */
+  synonyms: z.array(z.string().trim().min(1)).default([]),
+});
+
+/** A text the bot says: a statement (`say` only) or a question (with `choices` when it has buttons). */
+export const TextEntrySchema = z.object({
+  say: z.array(Bubble).min(1).max(8),
+  choices: z.record(z.string().regex(/^[a-z][a-zA-Z0-9-]*$/), ChoiceText).optional(),
+});
+
+export const TextsSchema = z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9-]+)+$/), TextEntrySchema);
+
+const Phrases = z.array(z.string().trim().min(1)).min(1);
+
+export const InterruptWordsSchema = z.object({
+  deleteData: Phrases,
+  urgent: Phrases,
+  restart: Phrases,
+  stop: Phrases,
+  help: Phrases,
+});
+
+export type TextEntry = z.infer<typeof TextEntrySchema>;
+export type InterruptWords = z.infer<typeof InterruptWordsSchema>;
+export type InterruptKind = keyof InterruptWords;

@@ -1,0 +1,114 @@
+import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
+import { MAX_TEXT_LENGTH } from '../language';
+import { findInterrupt, handleInterrupt } from './interrupts';
+import { MainDialog } from './mainDialog';
+import { renderSay, type RenderVars } from './render';
+
+/** What is stored for one conversation. No names and no typed text beyond what a machine keeps. */
+export interface ConversationRecord {
+  dialogState?: DialogState;
+  /** Set by "stop": the next message is greeted as a return, not read as an answer. */
+  paused?: boolean;
+  lastSeenAt?: string;
+}
+
+/** What the turn runner does with the record after the turn. */
+export type TurnOutcome = 'save' | 'delete';
+
+/** After this long without a message, opening the chat again says "welkom terug". */
+const RETURN_AFTER_MS = 60_000;
+
+/** Lets botbuilder-dialogs read and write the dialog stack inside our own conversation record. */
+class DialogStateInRecord implements StatePropertyAccessor<DialogState> {
+  constructor(private readonly record: ConversationRecord) {}
+  async get(_context: TurnContext, defaultValue?: DialogState): Promise<DialogState> {
+    this.record.dialogState ??= defaultValue ?? { dialogStack: [] };
+    return this.record.dialogState;
+  }
+  async set(_context: TurnContext, value: DialogState): Promise<void> {
+    this.record.dialogState = value;
+  }
+  async delete(): Promise<void> {
+    delete this.record.dialogState;
+  }
+}
+
+/**
+ * One conversation's turn logic: interrupts first, then the MainDialog with its flows.
+ * It works on the record it is given and says what to do with it; loading, saving and
+ * retrying are the turn runner's job.
+ */
+export class Conversation {
+  private readonly main: MainDialog;
+
+  constructor(
+    private readonly vars: RenderVars,
+    private readonly now: () => number = Date.now,
+  ) {
+    this.main = new MainDialog(vars);
+  }
+
+  private async dialogContext(context: TurnContext, record: ConversationRecord): Promise<DialogContext> {
+    const dialogs = new DialogSet(new DialogStateInRecord(record));
+    dialogs.add(this.main);
+    return dialogs.createContext(context);
+  }
+
+  private async start(dc: DialogContext, greet: boolean): Promise<void> {
+    if (greet) await dc.context.sendActivities(renderSay(['welcome.greeting'], this.vars));
+    await dc.beginDialog(MainDialog.id);
+  }
+
+  /** The chat was opened (web chat join, or a member added): greet a newcomer, welcome back a returner. */
+  async onOpened(context: TurnContext, record: ConversationRecord): Promise<TurnOutcome> {
+    const dc = await this.dialogContext(context, record);
+    const lastSeen = record.lastSeenAt ? Date.parse(record.lastSeenAt) : NaN;
+    if (!dc.activeDialog) {
+      await this.start(dc, true);
+    } else if (record.paused || !(this.now() - lastSeen < RETURN_AFTER_MS)) {
+      record.paused = false;
+      await context.sendActivities(renderSay(['resume.welcomeBack'], this.vars));
+      await dc.repromptDialog();
+    }
+    record.lastSeenAt = new Date(this.now()).toISOString();
+    return 'save';
+  }
+
+  async onMessage(context: TurnContext, record: ConversationRecord): Promise<TurnOutcome> {
+    const dc = await this.dialogContext(context, record);
+    const outcome = await this.answer(dc, record, context.activity.text ?? '');
+    record.lastSeenAt = new Date(this.now()).toISOString();
+    return outcome;
+  }
+
+  private async answer(dc: DialogContext, record: ConversationRecord, text: string): Promise<TurnOutcome> {
+    if (text.trim() === '') return this.sayThenAsk(dc, 'unclear.notText');
+    if (text.length > MAX_TEXT_LENGTH) return this.sayThenAsk(dc, 'unclear.tooLong');
+
+    const interrupt = findInterrupt(text);
+    if (interrupt) {
+      const { state } = await handleInterrupt(interrupt, dc, this.vars, (d) => this.start(d, false));
+      if (state === 'delete') return 'delete';
+      record.paused = state === 'pause';
+      return 'save';
+    }
+    if (!dc.activeDialog) {
+      await this.start(dc, true);
+      return 'save';
+    }
+    if (record.paused) {
+      record.paused = false;
+      return this.sayThenAsk(dc, 'resume.afterStop');
+    }
+    await dc.continueDialog();
+    return 'save';
+  }
+
+  private async sayThenAsk(dc: DialogContext, key: 'unclear.notText' | 'unclear.tooLong' | 'resume.afterStop'): Promise<TurnOutcome> {
+    await dc.context.sendActivities(renderSay([key], this.vars));
+    if (dc.activeDialog) await dc.repromptDialog();
+    else await this.start(dc, false);
+    return 'save';
+  }
+}

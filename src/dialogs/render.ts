@@ -1,0 +1,62 @@
+import { ActionTypes, ActivityTypes, InputHints, type Activity, type CardAction } from 'botbuilder';
+import { fill, textEntry, type ContentKey } from '../content';
+import type { AnswerKind, ChoiceOption } from '../language';
+
+/** A question as a machine state asks it. */
+export interface Question {
+  key: ContentKey;
+  expect: AnswerKind;
+  choices?: readonly string[];
+}
+
+/** Values for `{name}` placeholders in content. */
+export type RenderVars = Record<string, string | number>;
+
+function bubbles(keys: readonly ContentKey[], vars: RenderVars): string[] {
+  return keys.flatMap((key) => textEntry(key).say.map((line) => fill(line, vars)));
+}
+
+/** The choices a question offers, with their words, for the language layer and for buttons. */
+export function choicesOf(question: Question): ChoiceOption[] {
+  switch (question.expect) {
+    case 'choice': {
+      const texts = textEntry(question.key).choices ?? {};
+      return (question.choices ?? Object.keys(texts)).map((id) => {
+        const text = texts[id];
+        if (!text) throw new Error(`Content '${question.key}' has no choice '${id}'`);
+        return { id, title: text.title, synonyms: text.synonyms };
+      });
+    }
+    case 'yesNo':
+      return answerButtons('answer.yesNo');
+    case 'amount':
+    case 'date':
+    case 'duration':
+      return answerButtons('answer.unknown');
+    case 'freeText':
+      return [];
+  }
+}
+
+function answerButtons(key: ContentKey): ChoiceOption[] {
+  return Object.entries(textEntry(key).choices ?? {}).map(([id, c]) => ({ id, title: c.title, synonyms: c.synonyms }));
+}
+
+function message(text: string): Partial<Activity> {
+  return { type: ActivityTypes.Message, text, inputHint: InputHints.IgnoringInput };
+}
+
+/** Statements: one short message per line of content. */
+export function renderSay(keys: readonly ContentKey[], vars: RenderVars = {}): Partial<Activity>[] {
+  return bubbles(keys, vars).map(message);
+}
+
+/** A question: its lines, the last one with the answer buttons as suggested actions. */
+export function renderQuestion(question: Question, vars: RenderVars = {}): Partial<Activity>[] {
+  const activities = renderSay([question.key], vars);
+  const last = activities[activities.length - 1];
+  last.inputHint = InputHints.ExpectingInput;
+  const buttons: CardAction[] = choicesOf(question).map((c) => ({ type: ActionTypes.ImBack, title: c.title, value: c.title }));
+  if (buttons.length > 0) last.suggestedActions = { to: [], actions: buttons };
+  return activities;
+}

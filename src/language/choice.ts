@@ -1,0 +1,75 @@
+import { containsPhrase, nearlyEqual, normalize, words } from './normalize';
+import type { ChoiceOption } from './types';
+
+const ORDINALS: Record<string, number> = {
+  '1': 1, een: 1, eerste: 1, '1e': 1, '1ste': 1,
+  '2': 2, twee: 2, tweede: 2, '2e': 2, '2de': 2,
+  '3': 3, drie: 3, derde: 3, '3e': 3, '3de': 3,
+  '4': 4, vier: 4, vierde: 4, '4e': 4, '4de': 4,
+  '5': 5, vijf: 5, vijfde: 5, '5e': 5, '5de': 5,
+  laatste: -1,
+};
+
+/** Words that carry no meaning for picking a choice ("ik wil de eerste graag"). */
+const FILLER = new Set(['ik', 'wil', 'de', 'het', 'een', 'graag', 'doe', 'maar', 'optie', 'nummer', 'keuze', 'die', 'deze', 'knop', 'kies', 'neem', 'alsjeblieft', 'aub', 'pls']);
+
+function phrasesOf(choice: ChoiceOption): string[] {
+  return [choice.title, choice.id, ...(choice.synonyms ?? [])].map(normalize).filter((p) => p !== '');
+}
+
+function byOrdinal(text: string, choices: readonly ChoiceOption[]): string | null {
+  const meaningful = words(text).filter((w) => !FILLER.has(w));
+  if (meaningful.length !== 1) return null;
+  const n = ORDINALS[meaningful[0]];
+  if (n === undefined) return null;
+  const index = n === -1 ? choices.length - 1 : n - 1;
+  return choices[index]?.id ?? null;
+}
+
+/**
+ * Which of the offered choices the text means: the title, id or a synonym, whole or as words in a
+ * sentence, an ordinal ("de eerste", "2"), or any of these with one typo. Ambiguous text (two
+ * choices match equally well) is no match: the bot then asks again rather than guess.
+ */
+export function matchChoice(text: string, choices: readonly ChoiceOption[]): string | null {
+  const t = normalize(text);
+  if (t === '' || choices.length === 0) return null;
+
+  const exact = choices.filter((c) => phrasesOf(c).includes(t));
+  if (exact.length === 1) return exact[0].id;
+
+  const ordinal = byOrdinal(t, choices);
+  if (ordinal) return ordinal;
+
+  // The longest phrase found as whole words in the text wins; a tie between choices is ambiguous.
+  let best: { id: string; length: number } | null = null;
+  let tie = false;
+  for (const c of choices) {
+    for (const p of phrasesOf(c)) {
+      if (!containsPhrase(t, p)) continue;
+      if (!best || p.length > best.length) {
+        best = { id: c.id, length: p.length };
+        tie = false;
+      } else if (p.length === best.length && best.id !== c.id) {
+        tie = true;
+      }
+    }
+  }
+  if (best && !tie) return best.id;
+  if (tie) return null;
+
+  // One typo: compare word by word against each phrase of the same word count.
+  const tw = words(t);
+  const fuzzy = new Set<string>();
+  for (const c of choices) {
+    for (const p of phrasesOf(c)) {
+      const pw = words(p);
+      for (let start = 0; start + pw.length <= tw.length; start++) {
+        const slice = tw.slice(start, start + pw.length);
+        const typos = slice.filter((w, i) => w !== pw[i]).length;
+        if (typos <= 1 && slice.every((w, i) => nearlyEqual(w, pw[i]))) fuzzy.add(c.id);
+      }
+    }
+  }
+  return fuzzy.size === 1 ? [...fuzzy][0] : null;
+}

@@ -1,0 +1,25 @@
+import { z } from 'zod';
+import raw from './lexicon.nl.json';
+import { normalize } from './normalize';
+
+const Phrases = z.array(z.string().min(1)).min(1);
+const LexiconSchema = z.object({
+  unknown: Phrases,
+  yes: Phrases,
+  no: Phrases,
+  yesEmoji: Phrases,
+  noEmoji: Phrases,
+  unknownEmoji: Phrases,
+});
+
+const parsed = LexiconSchema.parse(raw);
+
+/** The yes/no/don't-know lexicon, normalised once at load. */
+export const lexicon = {
+  unknown: new Set(parsed.unknown.map(normalize)),
+  yes: new Set(parsed.yes.map(normalize)),
+  no: new Set(parsed.no.map(normalize)),
+  yesEmoji: parsed.yesEmoji,
+  noEmoji: parsed.noEmoji,
+  unknownEmoji: parsed.unknownEmoji,
+};

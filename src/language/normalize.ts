@@ -1,0 +1,59 @@
+/**
+ * Text as the matchers compare it: lower case, no accents, no emoji or punctuation
+ * (a lone "?" survives, as it means "help"), single spaces.
+ */
+export function normalize(text: string): string {
+  const lowered = text
+    .slice(0, 2000)
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase();
+  if (/^\s*\?+\s*$/.test(lowered)) return '?';
+  return lowered
+    .replace(/[^a-z0-9\s'-]/g, ' ')
+    .replace(/['-]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+export function words(normalized: string): string[] {
+  return normalized === '' ? [] : normalized.split(' ');
+}
+
+/** True when `phrase` (normalised) stands in `text` (normalised) as whole words. */
+export function containsPhrase(text: string, phrase: string): boolean {
+  if (phrase === '') return false;
+  return ` ${text} `.includes(` ${phrase} `);
+}
+
+/** Damerau-Levenshtein distance, capped: returns `max + 1` as soon as it is certain to exceed `max`. */
+export function editDistance(a: string, b: string, max = 2): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows = a.length + 1;
+  const cols = b.length + 1;
+  const d: number[][] = Array.from({ length: rows }, (_, i) => {
+    const row = new Array<number>(cols).fill(0);
+    row[0] = i;
+    return row;
+  });
+  for (let j = 0; j < cols; j++) d[0][j] = j;
+  for (let i = 1; i < rows; i++) {
+    let rowMin = Infinity;
+    for (let j = 1; j < cols; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let v = Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) v = Math.min(v, d[i - 2][j - 2] + 1);
+      d[i][j] = v;
+      rowMin = Math.min(rowMin, v);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return d[a.length][b.length];
+}
+
+/** One typo is allowed in a word of five letters or more; none in shorter words. */
+export function nearlyEqual(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.min(a.length, b.length) < 5) return false;
+  return editDistance(a, b, 1) <= 1;
+}

@@ -1,0 +1,30 @@
+/** What a question expects as answer. A machine state names one in its meta. */
+export type AnswerKind = 'yesNo' | 'amount' | 'date' | 'duration' | 'choice' | 'freeText';
+
+export const ANSWER_KINDS: readonly AnswerKind[] = ['yesNo', 'amount', 'date', 'duration', 'choice', 'freeText'];
+
+/** A choice as the language layer sees it: an id, its button title and other words for it. */
+export interface ChoiceOption {
+  id: string;
+  title: string;
+  synonyms?: readonly string[];
+}
+
+export interface InterpretOptions {
+  /** For `expect: 'choice'`: the choices on offer, in button order. */
+  choices?: readonly ChoiceOption[];
+  /** "Now", for dates; defaults to the current time. */
+  now?: Date;
+}
+
+/** What the person's words mean, for the kind of answer that was expected. */
+export type Interpretation =
+  | { kind: 'yes' }
+  | { kind: 'no' }
+  | { kind: 'unknown' }
+  | { kind: 'amount'; euros: number; approximate?: boolean; range?: { min: number; max: number } }
+  | { kind: 'duration'; days: number }
+  | { kind: 'date'; iso: string }
+  | { kind: 'choice'; id: string }
+  | { kind: 'freeText'; text: string }
+  | { kind: 'unclear' };

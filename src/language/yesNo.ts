@@ -1,0 +1,65 @@
+import { Culture, recognizeBoolean } from '@microsoft/recognizers-text-suite';
+import { lexicon } from './lexicon';
+import { containsPhrase, normalize, words } from './normalize';
+
+export type YesNoAnswer = 'yes' | 'no' | 'unknown';
+
+const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'niks', 'niets', 'nergens', 'geeneen', 'nie', 'geeneens']);
+/** A statement in the first person ("ik heb schulden", "heb ik wel") answers yes to "heb je …?". */
+const AFFIRMING_STARTS = ['ik heb', 'heb ik', 'ik ben', 'ben ik', 'ik krijg', 'krijg ik', 'ik doe', 'ik werk', 'ik zit', 'er is', 'er zijn', 'dat heb ik', 'dat wel', 'wel'];
+
+function byEmoji(raw: string): YesNoAnswer | null {
+  const has = (list: readonly string[]) => list.some((e) => raw.includes(e));
+  if (has(lexicon.unknownEmoji)) return 'unknown';
+  const yes = has(lexicon.yesEmoji);
+  const no = has(lexicon.noEmoji);
+  if (yes && !no) return 'yes';
+  if (no && !yes) return 'no';
+  return null;
+}
+
+/** The longest lexicon phrase the text starts with, as "nee, ik heb geen inkomen" starts with "nee". */
+function leadingAnswer(text: string): YesNoAnswer | null {
+  const w = words(text);
+  for (let n = Math.min(4, w.length); n >= 1; n--) {
+    const head = w.slice(0, n).join(' ');
+    if (lexicon.unknown.has(head)) return 'unknown';
+    if (lexicon.no.has(head)) return 'no';
+    if (lexicon.yes.has(head)) return 'yes';
+  }
+  return null;
+}
+
+/**
+ * Yes, no or don't know, from Dutch as people type it. "Weet ik niet" is never read as "no".
+ * Returns null when the text does not answer a yes/no question.
+ */
+export function readYesNo(raw: string): YesNoAnswer | null {
+  const text = normalize(raw);
+  if (text === '') return byEmoji(raw);
+
+  if (lexicon.unknown.has(text)) return 'unknown';
+  if (lexicon.no.has(text)) return 'no';
+  if (lexicon.yes.has(text)) return 'yes';
+
+  for (const phrase of lexicon.unknown) {
+    if (phrase.includes(' ') && containsPhrase(text, phrase)) return 'unknown';
+  }
+
+  const leading = leadingAnswer(text);
+  if (leading) return leading;
+
+  const w = words(text);
+  if (w.some((x) => NEGATIONS.has(x))) return 'no';
+  if (AFFIRMING_STARTS.some((start) => text === start || text.startsWith(`${start} `))) return 'yes';
+
+  const emoji = byEmoji(raw);
+  if (emoji) return emoji;
+
+  // Last resort: Recognizers-Text's Dutch boolean model (Dutch exists there for yes/no only).
+  const found = recognizeBoolean(raw.slice(0, 500), Culture.Dutch);
+  const value = found[0]?.resolution?.value;
+  if (value === true) return 'yes';
+  if (value === false) return 'no';
+  return null;
+}

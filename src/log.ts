@@ -1,0 +1,31 @@
+import pino from 'pino';
+import { createHash } from 'node:crypto';
+
+export type Logger = pino.Logger;
+
+/**
+ * Structured JSON logs. They never hold what a person typed, an amount or a name: log
+ * calls pass only event names, ids and counts, and these paths are removed as a second net.
+ */
+const REDACT = [
+  'text', '*.text', 'activity', '*.activity', 'body', '*.body', 'value', '*.value', 'name', '*.name',
+  'euros', '*.euros', 'phone', '*.phone', 'req.headers.authorization',
+];
+
+export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
+  return pino(
+    {
+      level,
+      base: { app: 'geldgesprek' },
+      redact: { paths: REDACT, remove: true },
+      timestamp: pino.stdTimeFunctions.isoTime,
+    },
+    destination,
+  );
+}
+
+/** A short, stable stand-in for a conversation id, so logs can follow one conversation without storing its id. */
+export function conversationRef(conversationId: string | undefined): string {
+  if (!conversationId) return 'none';
+  return createHash('sha256').update(conversationId).digest('hex').slice(0, 12);
+}

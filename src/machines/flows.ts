@@ -1,0 +1,14 @@
+import { inAanbouwMachine } from './inAanbouw';
+import type { Flow } from './types';
+import { welcomeMachine, type WayIn } from './welcome';
+
+export const welcomeFlow: Flow = { id: 'welcome', version: 1, machine: welcomeMachine };
+
+/** The flow behind each way in. */
+export const wayInFlows: Record<WayIn, Flow> = {
+  gesprek: { id: 'gesprek', version: 1, machine: inAanbouwMachine('gesprek', 'gesprek.inAanbouw') },
+  oefenen: { id: 'oefenen', version: 1, machine: inAanbouwMachine('oefenen', 'oefenen.inAanbouw') },
+  wegwijzer: { id: 'wegwijzer', version: 1, machine: inAanbouwMachine('wegwijzer', 'wegwijzer.inAanbouw') },
+};
+
+export const allFlows: readonly Flow[] = [welcomeFlow, ...Object.values(wayInFlows)];

@@ -1,0 +1,33 @@
+import type { AnyStateMachine } from 'xstate';
+import type { ContentKey } from '../content';
+import type { AnswerKind } from '../language';
+
+/**
+ * What a state says and asks, by content key. Every state with a question has `ask` and `expect`;
+ * `choices` lists the ids of the buttons for a choice question, in order.
+ */
+export interface StateMeta {
+  say?: readonly ContentKey[];
+  ask?: ContentKey;
+  expect?: AnswerKind;
+  choices?: readonly string[];
+}
+
+/** The typed events the bridge sends to a machine, one per kind of answer. */
+export type AnswerEvent =
+  | { type: 'YES' }
+  | { type: 'NO' }
+  | { type: 'UNKNOWN' }
+  | { type: 'AMOUNT'; euros: number; approximate: boolean }
+  | { type: 'DURATION'; days: number }
+  | { type: 'DATE'; iso: string }
+  | { type: 'CHOICE'; id: string }
+  | { type: 'TEXT'; text: string };
+
+/** A conversation part the bot can host: its id, its machine and the machine's version. */
+export interface Flow {
+  id: string;
+  /** Raise it whenever a change makes old snapshots meaningless; a stored snapshot of another version restarts the flow kindly. */
+  version: number;
+  machine: AnyStateMachine;
+}

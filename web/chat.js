@@ -1,0 +1,108 @@
+/* Geldgesprek web page: connects the real Web Chat to the bot.
+ * Without Azure it talks to the bot's own Direct Line (polling); with DIRECT_LINE_SECRET set on the
+ * server it gets an Azure Direct Line token from /api/webchat/session. The conversation id is kept in
+ * this browser, so a reload or a bot restart (with Redis) continues the same conversation. */
+(function () {
+  'use strict';
+  var STORE_KEY = 'geldgesprek.gesprek';
+  var status = document.getElementById('status');
+
+  function say(text) { status.textContent = text; }
+
+  function remembered() {
+    try { return JSON.parse(window.localStorage.getItem(STORE_KEY) || 'null'); } catch (e) { return null; }
+  }
+
+  function remember(value) {
+    try { window.localStorage.setItem(STORE_KEY, JSON.stringify(value)); } catch (e) { /* private mode: no resume */ }
+  }
+
+  function userId() {
+    var saved = remembered();
+    if (saved && saved.userId) return saved.userId;
+    return 'u-' + Math.random().toString(36).slice(2, 12);
+  }
+
+  function postJson(url) {
+    return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }).then(function (res) {
+      if (!res.ok) throw new Error('HTTP ' + res.status);
+      return res.json();
+    });
+  }
+
+  function directLineFor(session, user) {
+    if (session.mode === 'azure') {
+      return Promise.resolve(window.WebChat.createDirectLine({ token: session.token, domain: session.domain }));
+    }
+    var domain = window.location.origin + session.domainPath;
+    var saved = remembered();
+    var known = saved && saved.mode === 'local' && saved.conversationId ? Promise.resolve(saved) : postJson(domain + '/conversations');
+    return known.then(function (conversation) {
+      remember({ mode: 'local', conversationId: conversation.conversationId, token: conversation.token, userId: user });
+      return window.WebChat.createDirectLine({
+        domain: domain,
+        webSocket: false,
+        pollingInterval: 500,
+        conversationId: conversation.conversationId,
+        token: conversation.token,
+      });
+    });
+  }
+
+  function start() {
+    var user = userId();
+    var store = window.WebChat.createStore({}, function () {
+      return function (next) {
+        return function (action) {
+          if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
+            say('');
+            var result = next(action);
+            store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: {} } });
+            return result;
+          }
+          return next(action);
+        };
+      };
+    });
+
+    document.querySelectorAll('.ways-out button').forEach(function (button) {
+      button.addEventListener('click', function () {
+        store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: button.getAttribute('data-say') } });
+      });
+    });
+
+    postJson('/api/webchat/session')
+      .then(function (session) { return directLineFor(session, user); })
+      .then(function (directLine) {
+        window.WebChat.renderWebChat(
+          {
+            directLine: directLine,
+            store: store,
+            userID: user,
+            locale: 'nl-NL',
+            styleOptions: {
+              hideUploadButton: true,
+              primaryFont: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif',
+              fontSizeSmall: '80%',
+              bubbleMaxWidth: 560,
+              suggestedActionLayout: 'stacked',
+              suggestedActionHeight: 44,
+              sendBoxHeight: 52,
+            },
+          },
+          document.getElementById('webchat'),
+        );
+        var input = document.querySelector('#webchat input, #webchat textarea');
+        if (input) input.focus();
+      })
+      .catch(function () {
+        say('De chat kan nu niet starten. Probeer het later nog eens, of bel gratis 0800-8115.');
+      });
+  }
+
+  if (!window.WebChat) {
+    say('De chat kan nu niet starten. Probeer het later nog eens, of bel gratis 0800-8115.');
+    return;
+  }
+  start();
+})();
