@@ -80,6 +80,7 @@
             store: store,
             userID: user,
             locale: 'nl-NL',
+            overrideLocalizedStrings: { TEXT_INPUT_PLACEHOLDER: 'Typ je bericht' },
             styleOptions: {
               hideUploadButton: true,
               primaryFont: 'system-ui, "Segoe UI", Roboto, Arial, sans-serif',

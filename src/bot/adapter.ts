@@ -9,7 +9,7 @@ import { renderSay } from '../dialogs/render';
 import { conversationRef, type Logger } from '../log';
 
 /** Tells the person kindly that something went wrong; logs the error without anything they typed. */
-function onTurnError(log: Logger) {
+export function onTurnError(log: Logger) {
   return async (context: TurnContext, error: Error) => {
     log.error(
       { event: 'turn.error', conversation: conversationRef(context.activity?.conversation?.id), error: error?.name, reason: error?.message?.slice(0, 300) },

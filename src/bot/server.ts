@@ -4,7 +4,7 @@ import restify, { type Request, type Response, type Server } from 'restify';
 import { ActivityTypes, type CloudAdapter, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import type { Config } from '../config';
-import type { Logger } from '../log';
+import { createLogger, type Logger } from '../log';
 import { projectRoot } from '../paths';
 import type { InProcessAdapter } from './adapter';
 import { mountLocalDirectLine } from './directLine/localDirectLine';
@@ -64,7 +64,8 @@ export interface ServerDeps {
 /** The HTTP server: the Bot Framework endpoint, the local Direct Line, health, and the web page. */
 export function createServer(deps: ServerDeps): Server {
   const { config, log, adapter, bot, storage } = deps;
-  const server = restify.createServer({ name: 'geldgesprek', handleUncaughtExceptions: false });
+  // restify's own logger would write whole request objects (with what people typed): keep it silent; we log ourselves.
+  const server = restify.createServer({ name: 'geldgesprek', handleUncaughtExceptions: false, log: createLogger('silent') as never });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
 
@@ -75,12 +76,14 @@ export function createServer(deps: ServerDeps): Server {
 
   server.post('/api/messages', async (req, res) => {
     if (typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
-      return res.send(400, { error: { code: 'BadRequest', message: 'The body must be a JSON activity object' } });
+      res.send(400, { error: { code: 'BadRequest', message: 'The body must be a JSON activity object' } });
+      return;
     }
     const parsed = IncomingActivity.safeParse(req.body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return res.send(400, { error: { code: 'BadRequest', message: `Invalid activity: ${issue.path.join('.') || 'body'} ${issue.message}` } });
+      res.send(400, { error: { code: 'BadRequest', message: `Invalid activity: ${issue.path.join('.') || 'body'} ${issue.message}` } });
+      return;
     }
     try {
       await adapter.process(req, res, (context) => bot.run(context));

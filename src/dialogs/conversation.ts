@@ -60,15 +60,18 @@ export class Conversation {
     await dc.beginDialog(MainDialog.id);
   }
 
-  /** The chat was opened (web chat join, or a member added): greet a newcomer, welcome back a returner. */
+  /** The chat was opened (web chat join, or a member added): greet a newcomer; show a returner where they were. */
   async onOpened(context: TurnContext, record: ConversationRecord): Promise<TurnOutcome> {
     const dc = await this.dialogContext(context, record);
     const lastSeen = record.lastSeenAt ? Date.parse(record.lastSeenAt) : NaN;
     if (!dc.activeDialog) {
       await this.start(dc, true);
-    } else if (record.paused || !(this.now() - lastSeen < RETURN_AFTER_MS)) {
+    } else {
+      // Reopened (reload, new tab, after a restart): always show where we are, so the screen is never empty.
+      if (record.paused || !(this.now() - lastSeen < RETURN_AFTER_MS)) {
+        await context.sendActivities(renderSay(['resume.welcomeBack'], this.vars));
+      }
       record.paused = false;
-      await context.sendActivities(renderSay(['resume.welcomeBack'], this.vars));
       await dc.repromptDialog();
     }
     record.lastSeenAt = new Date(this.now()).toISOString();

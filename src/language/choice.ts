@@ -41,22 +41,15 @@ export function matchChoice(text: string, choices: readonly ChoiceOption[]): str
   const ordinal = byOrdinal(t, choices);
   if (ordinal) return ordinal;
 
-  // The longest phrase found as whole words in the text wins; a tie between choices is ambiguous.
-  let best: { id: string; length: number } | null = null;
-  let tie = false;
-  for (const c of choices) {
-    for (const p of phrasesOf(c)) {
-      if (!containsPhrase(t, p)) continue;
-      if (!best || p.length > best.length) {
-        best = { id: c.id, length: p.length };
-        tie = false;
-      } else if (p.length === best.length && best.id !== c.id) {
-        tie = true;
-      }
-    }
-  }
-  if (best && !tie) return best.id;
-  if (tie) return null;
+  // Phrases found as whole words. When they point at different choices, a phrase that lies inside a
+  // longer found phrase does not count ("praten over geld" beats "geld"); what then still points two
+  // ways is ambiguous.
+  const found: Array<{ id: string; phrase: string }> = [];
+  for (const c of choices) for (const p of phrasesOf(c)) if (containsPhrase(t, p)) found.push({ id: c.id, phrase: p });
+  const standing = found.filter((f) => !found.some((g) => g.id !== f.id && g.phrase !== f.phrase && containsPhrase(g.phrase, f.phrase)));
+  const ids = new Set(standing.map((f) => f.id));
+  if (ids.size === 1) return [...ids][0];
+  if (ids.size > 1) return null;
 
   // One typo: compare word by word against each phrase of the same word count.
   const tw = words(t);

@@ -76,7 +76,10 @@ export function mountLocalDirectLine(
 
   server.post(`${DIRECT_LINE_PATH}/tokens/refresh`, async (req, res) => {
     const token = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
-    if (!ConversationLog.isConversationId(token)) return fail(res, 403, 'TokenInvalid', 'Unknown token');
+    if (!ConversationLog.isConversationId(token)) {
+      fail(res, 403, 'TokenInvalid', 'Unknown token');
+      return;
+    }
     conversations.open(token);
     res.send(200, conversationBody(token));
   });
@@ -94,7 +97,8 @@ export function mountLocalDirectLine(
     const parsed = PostedActivity.safeParse(req.body);
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
-      return fail(res, 400, 'BadArgument', `Invalid activity: ${issue.path.join('.') || 'body'} ${issue.message}`);
+      fail(res, 400, 'BadArgument', `Invalid activity: ${issue.path.join('.') || 'body'} ${issue.message}`);
+      return;
     }
     const now = new Date().toISOString();
     const userActivity = conversations.append(id, {
@@ -106,7 +110,10 @@ export function mountLocalDirectLine(
       serviceUrl: deps.serviceUrl(),
       recipient: BOT,
     });
-    if (parsed.data.type === 'typing') return res.send(200, { id: userActivity.id });
+    if (parsed.data.type === 'typing') {
+      res.send(200, { id: userActivity.id });
+      return;
+    }
     try {
       const replies = await adapter.runForReplies(userActivity as never, (context) => bot.run(context));
       for (const reply of replies as Record<string, unknown>[]) {

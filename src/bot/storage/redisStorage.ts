@@ -124,10 +124,7 @@ export class RedisStorage implements Storage, ManagedStorage {
   }
 
   async close(): Promise<void> {
-    if (this.client.isOpen) {
-      await this.client.quit().catch(() => this.client.destroy());
-    } else {
-      this.client.destroy();
-    }
+    if (this.client.isReady) await this.client.close().catch(() => this.client.destroy());
+    else if (this.client.isOpen) this.client.destroy();
   }
 }

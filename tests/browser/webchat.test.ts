@@ -1,0 +1,74 @@
+import type { Browser, Page } from 'playwright-core';
+import { createApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { MemoryStorage } from '../../src/bot/storage';
+import { launchChromium } from '../helpers/browser';
+import { silentLogger } from '../helpers/silentLog';
+
+jest.setTimeout(90_000);
+
+let app: App;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await createApp(loadConfig({ LOG_LEVEL: 'silent' }), silentLogger(), new MemoryStorage(3600));
+  base = `http://127.0.0.1:${await app.listen(0)}`;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+/** A message bubble in the transcript (Web Chat also mirrors text for screen readers). */
+const bubble = (page: Page, text: string) => page.locator('.webchat__bubble').filter({ hasText: text });
+
+async function openPage(): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy|Refused/i.test(msg.text())) problems.push(msg.text());
+  });
+  await page.goto(`${base}/`);
+  return { page, problems };
+}
+
+describe('the web chat page in a real browser', () => {
+  it('greets, offers the ways in as buttons, and answers a click', async () => {
+    const { page, problems } = await openPage();
+    await bubble(page, 'Hoi! Ik ben Geldgesprek.').first().waitFor({ timeout: 30_000 });
+    const button = page.getByRole('button', { name: 'Wegwijzer opzoeken' }).first();
+    await button.waitFor();
+    await button.click();
+    await bubble(page, 'Het opzoeken in de wegwijzer bouwen we nog').first().waitFor({ timeout: 15_000 });
+    await page.screenshot({ path: '/tmp/geldgesprek-webchat.png' });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
+  it('accepts typed text and the "Hulp nu" button in the top bar', async () => {
+    const { page } = await openPage();
+    await bubble(page, 'Waar wil je mee beginnen?').first().waitFor({ timeout: 30_000 });
+    const box = page.getByRole('textbox').first();
+    await box.fill('ik wil oefenen');
+    await box.press('Enter');
+    await bubble(page, 'De oefenmodus voor professionals bouwen we nog').first().waitFor({ timeout: 15_000 });
+    await page.getByRole('button', { name: 'Hulp nu' }).click();
+    await bubble(page, 'Is er nu gevaar? Bel 112.').first().waitFor({ timeout: 15_000 });
+    await page.context().close();
+  });
+
+  it('after a reload, continues the same conversation', async () => {
+    const { page } = await openPage();
+    await page.getByRole('button', { name: 'Ik wil praten over geld' }).first().click({ timeout: 30_000 });
+    await bubble(page, 'Het gesprek over geld bouwen we nog').first().waitFor({ timeout: 15_000 });
+    await page.reload();
+    await bubble(page, 'Het gesprek over geld bouwen we nog').first().waitFor({ timeout: 30_000 });
+    expect(await bubble(page, 'Hoi! Ik ben Geldgesprek.').count()).toBe(1);
+    await page.context().close();
+  });
+});

@@ -1,0 +1,78 @@
+import { TestAdapter, type Activity, type Storage } from 'botbuilder';
+import { onTurnError } from '../../src/bot/adapter';
+import { GeldgesprekBot, JOIN_EVENT } from '../../src/bot/geldgesprekBot';
+import { MemoryStorage } from '../../src/bot/storage';
+import { TurnRunner } from '../../src/bot/turnRunner';
+import { Conversation } from '../../src/dialogs/conversation';
+import type { Logger } from '../../src/log';
+import { silentLogger } from './silentLog';
+
+export interface Reply {
+  text: string;
+  buttons: string[];
+  activity: Partial<Activity>;
+}
+
+export interface ChatOptions {
+  storage?: Storage;
+  log?: Logger;
+  channelId?: string;
+  conversationId?: string;
+  now?: () => number;
+}
+
+/**
+ * A person chatting with the whole bot through botbuilder's TestAdapter: `say` sends what they
+ * type and returns the bot's replies, as text and button titles.
+ */
+export class Chat {
+  readonly adapter: TestAdapter;
+  readonly storage: Storage;
+
+  constructor(options: ChatOptions = {}) {
+    const log = options.log ?? silentLogger();
+    this.storage = options.storage ?? new MemoryStorage(30 * 24 * 3600);
+    const bot = new GeldgesprekBot(new TurnRunner(this.storage, log), new Conversation({ ttlDays: 30 }, options.now), log);
+    this.adapter = new TestAdapter(async (context) => bot.run(context), {
+      channelId: options.channelId ?? 'test',
+      conversation: { id: options.conversationId ?? `conv-${Math.random().toString(36).slice(2)}`, isGroup: false, conversationType: 'personal', name: '' },
+    } as Partial<Activity> as never);
+    this.adapter.onTurnError = onTurnError(log);
+  }
+
+  private take(): Reply[] {
+    const out = this.adapter.activeQueue.splice(0);
+    return out
+      .filter((a) => a.type === 'message')
+      .map((a) => ({
+        text: a.text ?? '',
+        buttons: (a.suggestedActions?.actions ?? []).map((b) => String(b.title)),
+        activity: a,
+      }));
+  }
+
+  async say(text: string): Promise<Reply[]> {
+    await this.adapter.receiveActivity(text);
+    return this.take();
+  }
+
+  async open(): Promise<Reply[]> {
+    await this.adapter.receiveActivity({ type: 'event', name: JOIN_EVENT } as Partial<Activity>);
+    return this.take();
+  }
+
+  async send(activity: Partial<Activity>): Promise<Reply[]> {
+    await this.adapter.receiveActivity(activity);
+    return this.take();
+  }
+}
+
+/** All reply texts joined, for `toContain` checks. */
+export function textOf(replies: Reply[]): string {
+  return replies.map((r) => r.text).join('\n');
+}
+
+/** The buttons of the last reply that has any. */
+export function buttonsOf(replies: Reply[]): string[] {
+  return [...replies].reverse().find((r) => r.buttons.length > 0)?.buttons ?? [];
+}

@@ -1,0 +1,76 @@
+import { RedisStorage } from '../../src/bot/storage';
+import { buttonsOf, Chat, textOf } from '../helpers/chat';
+import { capturingLogger, silentLogger } from '../helpers/silentLog';
+import { startRedis, type RunningRedis } from '../helpers/redisServer';
+
+let redis: RunningRedis;
+beforeAll(async () => {
+  redis = await startRedis();
+});
+afterAll(async () => {
+  await redis?.stop();
+});
+
+async function connected(): Promise<RedisStorage> {
+  const storage = new RedisStorage({ url: redis.url, keyPrefix: 'gg:', ttlSeconds: 3600, log: silentLogger() });
+  await storage.connect();
+  return storage;
+}
+
+describe('a conversation kept in Redis', () => {
+  it('continues where it was after the bot restarts', async () => {
+    const before = await connected();
+    const first = new Chat({ storage: before, conversationId: 'herstart' });
+    await first.open();
+    await first.say('banaan');
+    await before.close();
+
+    const after = await connected();
+    const second = new Chat({ storage: after, conversationId: 'herstart' });
+    const replies = await second.say('Wegwijzer opzoeken');
+    expect(textOf(replies)).not.toContain('Hoi! Ik ben Geldgesprek.');
+    expect(textOf(replies)).toContain('Het opzoeken in de wegwijzer bouwen we nog');
+    await after.close();
+  });
+
+  it('two messages sent at once are both answered; the conflict is retried on fresh state', async () => {
+    const storage = await connected();
+    const { log, lines } = capturingLogger();
+    const chat = new Chat({ storage, conversationId: 'tegelijk', log });
+    await chat.open();
+    await Promise.all([chat.adapter.receiveActivity('Stop'), chat.adapter.receiveActivity('help')]);
+    const texts = chat.adapter.activeQueue.splice(0).map((a) => a.text ?? '').join('\n');
+    expect(texts).toContain('we stoppen hier');
+    expect(texts).toContain('Ik help je praten over geld');
+    expect(lines.some((l) => l.includes('"turn.conflict"'))).toBe(true);
+    // Neither update was lost: the stop (pause) and the help turn both landed.
+    const back = await chat.say('hallo');
+    expect(textOf(back)).toMatch(/Fijn dat je er weer bent|Waar wil je mee beginnen/);
+    expect(buttonsOf(back).length).toBe(3);
+    await storage.close();
+  });
+
+  it('reports an unreachable Redis as unhealthy without throwing', async () => {
+    const storage = new RedisStorage({ url: 'redis://127.0.0.1:1', keyPrefix: 'gg:', ttlSeconds: 3600, log: silentLogger() });
+    await expect(storage.connect(300)).rejects.toThrow();
+    expect((await storage.health()).ok).toBe(false);
+    await storage.close();
+  });
+
+  it('is unhealthy while Redis is down, and healthy again when it is back', async () => {
+    const own = await startRedis();
+    const storage = new RedisStorage({ url: own.url, keyPrefix: 'gg:', ttlSeconds: 3600, log: silentLogger() });
+    await storage.connect();
+    expect((await storage.health()).ok).toBe(true);
+    await own.stop();
+    await new Promise((r) => setTimeout(r, 200));
+    expect((await storage.health()).ok).toBe(false);
+    await expect(storage.read(['x'])).rejects.toThrow();
+    const again = await startRedis(own.port);
+    const deadline = Date.now() + 10_000;
+    while (!(await storage.health()).ok && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    expect((await storage.health()).ok).toBe(true);
+    await storage.close();
+    await again.stop();
+  });
+});

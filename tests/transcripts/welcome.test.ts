@@ -1,0 +1,205 @@
+import { MemoryStorage } from '../../src/bot/storage';
+import { conversationKey } from '../../src/bot/turnRunner';
+import { buttonsOf, Chat, textOf } from '../helpers/chat';
+
+const WAYS_IN = ['Ik wil praten over geld', 'Ik ben professional en wil oefenen', 'Wegwijzer opzoeken'];
+
+describe('someone opens the chat', () => {
+  it('is greeted in plain Dutch and offered the three ways in', async () => {
+    const chat = new Chat();
+    const replies = await chat.open();
+    expect(textOf(replies)).toContain('Hoi! Ik ben Geldgesprek.');
+    expect(textOf(replies)).toContain('Ik oordeel niet');
+    expect(textOf(replies)).toContain("'stop', 'opnieuw' of 'hulp nu'");
+    expect(buttonsOf(replies)).toEqual(WAYS_IN);
+  });
+
+  it('is greeted when their first message comes before any join event (Emulator, Teams)', async () => {
+    const chat = new Chat();
+    const replies = await chat.say('hoi');
+    expect(textOf(replies)).toContain('Hoi! Ik ben Geldgesprek.');
+    expect(buttonsOf(replies)).toEqual(WAYS_IN);
+  });
+
+  it('is greeted once when a member joins, not for the bot itself', async () => {
+    const chat = new Chat();
+    const botOnly = await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'bot', name: 'Bot' }], recipient: { id: 'bot', name: 'Bot' } });
+    expect(botOnly).toHaveLength(0);
+    const person = await chat.send({ type: 'conversationUpdate', membersAdded: [{ id: 'user1', name: 'User' }], recipient: { id: 'bot', name: 'Bot' } });
+    expect(textOf(person)).toContain('Hoi! Ik ben Geldgesprek.');
+  });
+});
+
+describe('choosing a way in', () => {
+  it.each([
+    ['the button', 'Ik wil praten over geld', 'Het gesprek over geld bouwen we nog'],
+    ['own words', 'ik wil praten over mijn schulden', 'Het gesprek over geld bouwen we nog'],
+    ['an ordinal', 'de eerste', 'Het gesprek over geld bouwen we nog'],
+    ['a typo', 'wegwijzr', 'Het opzoeken in de wegwijzer bouwen we nog'],
+    ['the professional button', 'Ik ben professional en wil oefenen', 'De oefenmodus voor professionals bouwen we nog'],
+    ['one word', 'oefenen', 'De oefenmodus voor professionals bouwen we nog'],
+    ['the lookup button', 'Wegwijzer opzoeken', 'Het opzoeken in de wegwijzer bouwen we nog'],
+  ])('by %s ("%s") reaches that way in, which says honestly it is being built', async (_how, typed, expected) => {
+    const chat = new Chat();
+    await chat.open();
+    const replies = await chat.say(typed);
+    expect(textOf(replies)).toContain(expected);
+    expect(buttonsOf(replies)).toEqual(WAYS_IN);
+  });
+
+  it('offers the national helpline while the money conversation is being built', async () => {
+    const chat = new Chat();
+    await chat.open();
+    expect(textOf(await chat.say('Ik wil praten over geld'))).toContain('0800-8115');
+  });
+
+  it('repeats the question kindly, with its buttons, when the answer does not fit', async () => {
+    const chat = new Chat();
+    await chat.open();
+    const replies = await chat.say('banaan');
+    expect(textOf(replies)).toContain('Sorry, dat begreep ik niet goed.');
+    expect(textOf(replies)).toContain('Waar wil je mee beginnen?');
+    expect(buttonsOf(replies)).toEqual(WAYS_IN);
+    expect(textOf(await chat.say('Wegwijzer opzoeken'))).toContain('wegwijzer');
+  });
+
+  it('asks again when the text fits two ways in equally', async () => {
+    const chat = new Chat();
+    await chat.open();
+    expect(textOf(await chat.say('oefenen of opzoeken'))).toContain('Sorry, dat begreep ik niet goed.');
+  });
+});
+
+describe('ways out, at any moment', () => {
+  it('"stop" ends politely and keeps the conversation for later', async () => {
+    const storage = new MemoryStorage(3600);
+    const chat = new Chat({ storage });
+    await chat.open();
+    const stop = await chat.say('Stop');
+    expect(textOf(stop)).toContain('we stoppen hier');
+    expect(textOf(stop)).toContain('30 dagen');
+    const back = await chat.say('hallo');
+    expect(textOf(back)).toContain('Fijn dat je er weer bent');
+    expect(buttonsOf(back)).toEqual(WAYS_IN);
+  });
+
+  it('"ik wil stoppen" also stops; a long sentence that mentions stoppen does not', async () => {
+    const chat = new Chat();
+    await chat.open();
+    expect(textOf(await chat.say('ik wil stoppen'))).toContain('we stoppen hier');
+    const chat2 = new Chat();
+    await chat2.open();
+    const replies = await chat2.say('ik moet stoppen met gokken want dat kost me alles');
+    expect(textOf(replies)).not.toContain('we stoppen hier');
+  });
+
+  it('"opnieuw" starts over at the choice of way in', async () => {
+    const chat = new Chat();
+    await chat.open();
+    await chat.say('banaan');
+    const replies = await chat.say('Opnieuw!');
+    expect(textOf(replies)).toContain('we beginnen opnieuw');
+    expect(buttonsOf(replies)).toEqual(WAYS_IN);
+  });
+
+  it('"help" explains in two sentences what the bot does and how to leave, then asks again', async () => {
+    const chat = new Chat();
+    await chat.open();
+    const replies = await chat.say('HELP?');
+    expect(replies[0].text).toContain('Ik help je praten over geld en schulden');
+    expect(replies[1].text).toContain("Typ 'stop'");
+    expect(buttonsOf(replies)).toEqual(WAYS_IN);
+  });
+
+  it('"hulp nu" gives the numbers to call right away, and keeps the place', async () => {
+    const chat = new Chat();
+    await chat.open();
+    const replies = await chat.say('ik heb hulp nu nodig');
+    expect(textOf(replies)).toContain('0800-8115');
+    expect(textOf(replies)).toContain('0800-0113');
+    expect(textOf(replies)).toContain('112');
+    expect(buttonsOf(replies)).toEqual(WAYS_IN);
+  });
+
+  it('matches ignoring case and accents: "ÓPNIEUW" restarts', async () => {
+    const chat = new Chat();
+    await chat.open();
+    expect(textOf(await chat.say('ÓPNIEUW'))).toContain('we beginnen opnieuw');
+  });
+
+  it('"verwijder mijn gegevens" deletes the stored conversation at once and says so', async () => {
+    const storage = new MemoryStorage(3600);
+    const chat = new Chat({ storage, conversationId: 'wis-mij' });
+    await chat.open();
+    const key = conversationKey({ channelId: 'test', conversation: { id: 'wis-mij' } } as never);
+    expect(Object.keys(await storage.read([key]))).toEqual([key]);
+    const replies = await chat.say('Verwijder mijn gegevens');
+    expect(textOf(replies)).toContain('Ik heb je gegevens gewist');
+    expect(await storage.read([key])).toEqual({});
+  });
+});
+
+describe('input the bot cannot read', () => {
+  it('a message without text gets a friendly answer and the question again', async () => {
+    const chat = new Chat();
+    await chat.open();
+    const replies = await chat.send({ type: 'message', text: '', attachments: [{ contentType: 'image/png', contentUrl: 'x' }] });
+    expect(textOf(replies)).toContain('Ik kan alleen tekst lezen');
+    expect(buttonsOf(replies)).toEqual(WAYS_IN);
+  });
+
+  it('a very long message is asked to be shorter, and nothing is lost', async () => {
+    const chat = new Chat();
+    await chat.open();
+    const replies = await chat.say('geld '.repeat(2000));
+    expect(textOf(replies)).toContain('Je bericht is erg lang');
+    expect(textOf(await chat.say('Wegwijzer opzoeken'))).toContain('wegwijzer');
+  });
+});
+
+describe('coming back', () => {
+  it('after a pause, opening the chat again says welcome back and repeats the question', async () => {
+    let now = Date.parse('2026-11-22T10:00:00Z');
+    const storage = new MemoryStorage(3600 * 24, () => now);
+    const chat = new Chat({ storage, now: () => now, conversationId: 'terug' });
+    await chat.open();
+    now += 5 * 60_000;
+    const replies = await chat.open();
+    expect(textOf(replies)).toContain('Welkom terug');
+    expect(buttonsOf(replies)).toEqual(WAYS_IN);
+  });
+
+  it('reopening the chat within a minute repeats the question, without a welcome back', async () => {
+    const chat = new Chat();
+    await chat.open();
+    const replies = await chat.open();
+    expect(textOf(replies)).not.toContain('Welkom terug');
+    expect(textOf(replies)).not.toContain('Hoi! Ik ben Geldgesprek.');
+    expect(buttonsOf(replies)).toEqual(WAYS_IN);
+  });
+
+  it('a stored flow of an older machine version restarts that flow kindly instead of failing', async () => {
+    const storage = new MemoryStorage(3600);
+    const chat = new Chat({ storage, conversationId: 'oud' });
+    await chat.open();
+    const key = conversationKey({ channelId: 'test', conversation: { id: 'oud' } } as never);
+    const stored = (await storage.read([key]))[key];
+    const text = JSON.stringify(stored).replace(/"version":1/g, '"version":0');
+    await storage.write({ [key]: { ...JSON.parse(text), eTag: '*' } });
+    const replies = await chat.say('Wegwijzer opzoeken');
+    expect(textOf(replies)).toContain('Ik ben net vernieuwd');
+    expect(buttonsOf(replies)).toEqual(WAYS_IN);
+  });
+});
+
+describe('two messages of one conversation at the same moment', () => {
+  it('both are answered and neither update is lost', async () => {
+    const storage = new MemoryStorage(3600);
+    const chat = new Chat({ storage, conversationId: 'tegelijk' });
+    await chat.open();
+    await Promise.all([chat.adapter.receiveActivity('help'), chat.adapter.receiveActivity('Wegwijzer opzoeken')]);
+    const texts = chat.adapter.activeQueue.splice(0).map((a) => a.text ?? '').join('\n');
+    expect(texts).toContain('Ik help je praten over geld');
+    expect(texts).toContain('Het opzoeken in de wegwijzer bouwen we nog');
+  });
+});

@@ -1,0 +1,60 @@
+import { content, isContentKey, textEntry, fill } from '../../src/content';
+import { TextsSchema } from '../../src/content/schema';
+import { choicesOf, renderQuestion } from '../../src/dialogs/render';
+import { allFlows } from '../../src/machines/flows';
+import type { StateMeta } from '../../src/machines/types';
+import type { AnyStateNode } from 'xstate';
+
+function allStateNodes(node: AnyStateNode): AnyStateNode[] {
+  return [node, ...Object.values(node.states).flatMap(allStateNodes)];
+}
+
+describe('content used by the machines', () => {
+  const metas = allFlows.flatMap((flow) =>
+    allStateNodes(flow.machine.root).map((node) => ({ id: `${flow.id}:${node.id}`, meta: node.meta as StateMeta | undefined })),
+  );
+
+  it('every key a state says or asks exists in the content', () => {
+    for (const { id, meta } of metas) {
+      for (const key of [...(meta?.say ?? []), ...(meta?.ask ? [meta.ask] : [])]) {
+        expect({ state: id, key, exists: isContentKey(key) }).toEqual({ state: id, key, exists: true });
+      }
+    }
+  });
+
+  it('every asking state names its answer kind, and every choice it offers has a button title', () => {
+    for (const { meta } of metas) {
+      if (!meta?.ask) continue;
+      expect(meta.expect).toBeDefined();
+      const question = { key: meta.ask, expect: meta.expect!, choices: meta.choices };
+      expect(() => choicesOf(question)).not.toThrow();
+      expect(renderQuestion(question).length).toBeGreaterThan(0);
+    }
+  });
+
+  it('is plain: sentences of at most 20 words, and on average at most 15', () => {
+    const sentences = Object.values(content.texts)
+      .flatMap((entry) => entry.say)
+      .flatMap((line) => line.split(/(?<=[.!?])\s+/))
+      .filter((s) => s.trim() !== '');
+    const lengths = sentences.map((s) => s.split(/\s+/).length);
+    expect(Math.max(...lengths)).toBeLessThanOrEqual(20);
+    expect(lengths.reduce((a, b) => a + b, 0) / lengths.length).toBeLessThanOrEqual(15);
+  });
+
+  it('speaks with "je", never "u"', () => {
+    const all = Object.values(content.texts).flatMap((e) => e.say).join(' ');
+    expect(all).not.toMatch(/\b(u|uw|U|Uw)\b/);
+  });
+
+  it('rejects a malformed content file with the field and the reason', () => {
+    const bad = TextsSchema.safeParse({ 'welcome.greeting': { say: [] } });
+    expect(bad.success).toBe(false);
+    expect(bad.success ? '' : bad.error.issues[0].path.join('.')).toBe('welcome.greeting.say');
+  });
+
+  it('fills placeholders and refuses to render a missing one', () => {
+    expect(fill(textEntry('interrupt.stop').say[1], { ttlDays: 30 })).toContain('30 dagen');
+    expect(() => fill('{ttlDays}', {})).toThrow('ttlDays');
+  });
+});
