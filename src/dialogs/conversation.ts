@@ -1,6 +1,6 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
-import { MAX_TEXT_LENGTH } from '../language';
+import { MAX_TEXT_LENGTH, type CrisisType } from '../language';
 import { findInterrupt, handleInterrupt } from './interrupts';
 import { MainDialog } from './mainDialog';
 import { renderSay, type RenderVars } from './render';
@@ -10,6 +10,8 @@ export interface ConversationRecord {
   dialogState?: DialogState;
   /** Set by "stop": the next message is greeted as a return, not read as an answer. */
   paused?: boolean;
+  /** The crisis types detected in this conversation (no words, only the type). */
+  crises?: CrisisType[];
   lastSeenAt?: string;
 }
 
@@ -91,9 +93,10 @@ export class Conversation {
 
     const interrupt = findInterrupt(text);
     if (interrupt) {
-      const { state } = await handleInterrupt(interrupt, dc, this.vars, (d) => this.start(d, false));
+      const { state, crisis } = await handleInterrupt(interrupt, dc, this.vars, (d) => this.start(d, false));
       if (state === 'delete') return 'delete';
       record.paused = state === 'pause';
+      if (crisis && !record.crises?.includes(crisis)) record.crises = [...(record.crises ?? []), crisis];
       return 'save';
     }
     if (!dc.activeDialog) {

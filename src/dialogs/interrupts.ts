@@ -1,6 +1,6 @@
 import type { DialogContext } from 'botbuilder-dialogs';
 import { content, type InterruptKind } from '../content';
-import { matchInterrupt, type InterruptTable } from '../language';
+import { detectCrisis, matchInterrupt, type CrisisType, type InterruptTable } from '../language';
 import { renderSay, type RenderVars } from './render';
 
 /** The order interrupts are checked in: deleting data and urgent help come before anything else. */
@@ -8,25 +8,48 @@ const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart'
   (kind) => [kind, content.interrupts[kind]] as const,
 );
 
-export function findInterrupt(text: string): InterruptKind | null {
-  return matchInterrupt(text, TABLE);
+/** What a message asks for before any flow: a crisis first, then the words that always work. */
+export type Interrupt = { kind: 'crisis'; type: CrisisType } | { kind: InterruptKind };
+
+export function findInterrupt(text: string): Interrupt | null {
+  const crisis = detectCrisis(text);
+  if (crisis) return { kind: 'crisis', type: crisis.type };
+  const kind = matchInterrupt(text, TABLE);
+  return kind ? { kind } : null;
 }
 
 /** What the turn must do with the conversation's stored state after an interrupt. */
-export type InterruptOutcome = { state: 'keep' | 'pause' | 'delete' };
+export type InterruptOutcome = { state: 'keep' | 'pause' | 'delete'; crisis?: CrisisType };
+
+const CRISIS_TEXT = {
+  suicide: 'crisis.suicide',
+  violence: 'crisis.violence',
+  homeless: 'crisis.homeless',
+  hunger: 'crisis.hunger',
+} as const satisfies Record<CrisisType, string>;
 
 /**
- * Handles an interrupt before any flow. Help and urgent help answer and then repeat the current
- * question; stop keeps everything for later; opnieuw starts over; deleting removes the state.
+ * Handles an interrupt before any flow. A crisis gets its help at once, then the way back; help and
+ * urgent help answer and then repeat the current question; stop keeps everything for later;
+ * opnieuw starts over; deleting removes the state.
  */
 export async function handleInterrupt(
-  kind: InterruptKind,
+  interrupt: Interrupt,
   dc: DialogContext,
   vars: RenderVars,
   startOver: (dc: DialogContext) => Promise<unknown>,
 ): Promise<InterruptOutcome> {
   const say = (key: Parameters<typeof renderSay>[0][number]) => dc.context.sendActivities(renderSay([key], vars));
-  switch (kind) {
+  const backToWhereWeWere = async () => {
+    if (dc.activeDialog) await dc.repromptDialog();
+    else await startOver(dc);
+  };
+  switch (interrupt.kind) {
+    case 'crisis':
+      // Help first, at once; then a gentle way back, in case the bot misread ordinary worry.
+      await dc.context.sendActivities(renderSay([CRISIS_TEXT[interrupt.type], 'crisis.continue'], vars));
+      await backToWhereWeWere();
+      return { state: 'keep', crisis: interrupt.type };
     case 'deleteData':
       await dc.cancelAllDialogs();
       await say('interrupt.deleted');
@@ -41,9 +64,8 @@ export async function handleInterrupt(
       return { state: 'keep' };
     case 'help':
     case 'urgent':
-      await say(kind === 'help' ? 'interrupt.help' : 'interrupt.urgent');
-      if (dc.activeDialog) await dc.repromptDialog();
-      else await startOver(dc);
+      await say(interrupt.kind === 'help' ? 'interrupt.help' : 'interrupt.urgent');
+      await backToWhereWeWere();
       return { state: 'keep' };
   }
 }

@@ -31,6 +31,12 @@ function byOrdinal(text: string, choices: readonly ChoiceOption[]): string | nul
  * sentence, an ordinal ("de eerste", "2"), or any of these with one typo. Ambiguous text (two
  * choices match equally well) is no match: the bot then asks again rather than guess.
  */
+/** True when the text is exactly a choice's title, id or synonym. */
+export function isExactChoice(text: string, choices: readonly ChoiceOption[]): boolean {
+  const t = normalize(text);
+  return choices.some((c) => phrasesOf(c).includes(t));
+}
+
 export function matchChoice(text: string, choices: readonly ChoiceOption[]): string | null {
   const t = normalize(text);
   if (t === '' || choices.length === 0) return null;
@@ -50,6 +56,11 @@ export function matchChoice(text: string, choices: readonly ChoiceOption[]): str
   const ids = new Set(standing.map((f) => f.id));
   if (ids.size === 1) return [...ids][0];
   if (ids.size > 1) return null;
+
+  // Written apart or together: "voedsel bank" is "voedselbank".
+  const collapsed = t.replace(/ /g, '');
+  const together = choices.filter((c) => phrasesOf(c).some((p) => nearlyEqual(collapsed, p.replace(/ /g, ''))));
+  if (together.length === 1) return together[0].id;
 
   // One typo: compare word by word against each phrase of the same word count.
   const tw = words(t);

@@ -1,4 +1,7 @@
-import { matchChoice } from './choice';
+import { readAmount } from './amount';
+import { isExactChoice, matchChoice } from './choice';
+import { daysUntil, readDate } from './date';
+import { readDuration } from './duration';
 import type { AnswerKind, Interpretation, InterpretOptions } from './types';
 import { readYesNo } from './yesNo';
 
@@ -7,33 +10,69 @@ export { ANSWER_KINDS } from './types';
 export { matchInterrupt, type InterruptTable } from './interrupts';
 export { matchChoice } from './choice';
 export { normalize } from './normalize';
+export { detectCrisis, type Crisis, type CrisisType } from './crisis';
 
 /** The longest text the language layer reads; the rest of a very long message is ignored. */
 export const MAX_TEXT_LENGTH = 2000;
 
+function isUnknown(text: string): boolean {
+  return readYesNo(text) === 'unknown';
+}
+
+function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOptions): Interpretation {
+  const now = options.now ?? new Date();
+  switch (expect) {
+    case 'choice': {
+      const choices = options.choices ?? [];
+      // "geen idee" is not the choice "Geen van deze": not knowing wins unless the text is exactly a choice.
+      if (isUnknown(text) && !isExactChoice(text, choices)) return { kind: 'unknown' };
+      const id = matchChoice(text, choices);
+      return id ? { kind: 'choice', id } : { kind: 'unclear' };
+    }
+    case 'yesNo': {
+      const answer = readYesNo(text);
+      return answer ? { kind: answer } : { kind: 'unclear' };
+    }
+    case 'amount': {
+      // "weet ik niet" first: it is unknown, never 0.
+      if (isUnknown(text)) return { kind: 'unknown' };
+      const amount = readAmount(text);
+      if (!amount) return { kind: 'unclear' };
+      return {
+        kind: 'amount',
+        euros: amount.euros,
+        ...(amount.approximate ? { approximate: true } : {}),
+        ...(amount.range ? { range: amount.range } : {}),
+      };
+    }
+    case 'duration': {
+      if (isUnknown(text)) return { kind: 'unknown' };
+      const duration = readDuration(text);
+      if (duration) return { kind: 'duration', days: duration.days };
+      const days = daysUntil(text, now);
+      return days === null ? { kind: 'unclear' } : { kind: 'duration', days: Math.abs(days) };
+    }
+    case 'date': {
+      if (isUnknown(text)) return { kind: 'unknown' };
+      const iso = readDate(text, now);
+      return iso ? { kind: 'date', iso } : { kind: 'unclear' };
+    }
+    case 'freeText': {
+      const trimmed = text.trim();
+      return trimmed === '' ? { kind: 'unclear' } : { kind: 'freeText', text: trimmed };
+    }
+  }
+}
+
 /**
  * What the person's words mean for the question that was asked. Pure and total: never throws,
- * whatever the string. A "weet ik niet" is `unknown` for every kind of question.
+ * whatever the string. "Weet ik niet" is `unknown` for every kind of question, never "no" or 0.
  */
 export function interpret(text: string, expect: AnswerKind, options: InterpretOptions = {}): Interpretation {
   const input = typeof text === 'string' ? text.slice(0, MAX_TEXT_LENGTH) : '';
-  switch (expect) {
-    case 'choice': {
-      const id = matchChoice(input, options.choices ?? []);
-      if (id) return { kind: 'choice', id };
-      return readYesNo(input) === 'unknown' ? { kind: 'unknown' } : { kind: 'unclear' };
-    }
-    case 'yesNo': {
-      const answer = readYesNo(input);
-      return answer ? { kind: answer } : { kind: 'unclear' };
-    }
-    case 'freeText': {
-      const trimmed = input.trim();
-      return trimmed === '' ? { kind: 'unclear' } : { kind: 'freeText', text: trimmed };
-    }
-    case 'amount':
-    case 'date':
-    case 'duration':
-      return readYesNo(input) === 'unknown' ? { kind: 'unknown' } : { kind: 'unclear' };
+  try {
+    return interpretOrThrow(input, expect, options);
+  } catch {
+    return { kind: 'unclear' };
   }
 }

@@ -10,10 +10,16 @@ export function normalize(text: string): string {
     .toLowerCase();
   if (/^\s*\?+\s*$/.test(lowered)) return '?';
   return lowered
+    .replace(/([a-z])\1{2,}/g, '$1$1') // "neeee", "jaaaa": stretched letters count as two
     .replace(/[^a-z0-9\s'-]/g, ' ')
     .replace(/['-]/g, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** Like `normalize`, but a decimal number keeps its mark: "1,5 jaar" stays "1,5 jaar". */
+export function normalizeKeepingNumbers(text: string): string {
+  return normalize(text.slice(0, 2000).replace(/(\d)[.,](\d)/g, '$1DECIMAL$2')).replace(/(\d)decimal(\d)/g, '$1,$2');
 }
 
 export function words(normalized: string): string[] {

@@ -4,6 +4,9 @@ import { containsPhrase, normalize, words } from './normalize';
 
 export type YesNoAnswer = 'yes' | 'no' | 'unknown';
 
+/** "weet ik echt niet", "ik weet het nog niet", "weet ik eigenlijk ook niet": a short sentence of not knowing. */
+const DONT_KNOW = /^(ik |dat )?weet (ik |het |k )?((echt|nog|eigenlijk|ook|helemaal|zelf|zo|niet|precies|even|gewoon) )*niet( precies| zeker| meer| hoor| zo)?$/;
+
 const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'niks', 'niets', 'nergens', 'geeneen', 'nie', 'geeneens']);
 /** A statement in the first person ("ik heb schulden", "heb ik wel") answers yes to "heb je …?". */
 const AFFIRMING_STARTS = ['ik heb', 'heb ik', 'ik ben', 'ben ik', 'ik krijg', 'krijg ik', 'ik doe', 'ik werk', 'ik zit', 'er is', 'er zijn', 'dat heb ik', 'dat wel', 'wel'];
@@ -42,9 +45,11 @@ export function readYesNo(raw: string): YesNoAnswer | null {
   if (lexicon.no.has(text)) return 'no';
   if (lexicon.yes.has(text)) return 'yes';
 
+  // Doubt anywhere wins over a leading yes or no: "ja misschien", "nee, ik weet het niet".
   for (const phrase of lexicon.unknown) {
-    if (phrase.includes(' ') && containsPhrase(text, phrase)) return 'unknown';
+    if (containsPhrase(text, phrase)) return 'unknown';
   }
+  if (DONT_KNOW.test(text)) return 'unknown';
 
   const leading = leadingAnswer(text);
   if (leading) return leading;

@@ -6,7 +6,7 @@ import { GeldgesprekBot, JOIN_EVENT } from '../../src/bot/geldgesprekBot';
 import { MemoryStorage, RedisStorage } from '../../src/bot/storage';
 import { TurnRunner } from '../../src/bot/turnRunner';
 import { Conversation } from '../../src/dialogs/conversation';
-import { interpret } from '../../src/language';
+import { detectCrisis, interpret } from '../../src/language';
 import { createLogger } from '../../src/log';
 
 const log = createLogger('silent');
@@ -19,6 +19,8 @@ function benchInterpret(): void {
   const samples: Array<[string, Parameters<typeof interpret>[1]]> = [
     ['ja', 'yesNo'], ['nee, ik heb geen inkomen', 'yesNo'], ['weet ik niet', 'yesNo'], ['banaan', 'yesNo'],
     ['ik wil praten over geld', 'choice'], ['wegwijzr', 'choice'], ['de tweede', 'choice'],
+    ['€ 1.250,50', 'amount'], ['drieduizend vijfhonderd', 'amount'], ['tussen de 500 en 1000', 'amount'], ['een paar honderd', 'amount'],
+    ['twee maanden', 'duration'], ['over twee weken', 'duration'], ['15 januari', 'date'], ['volgende week maandag', 'date'],
   ];
   const choices = [
     { id: 'gesprek', title: 'Ik wil praten over geld', synonyms: ['praten', 'geld', 'schulden'] },
@@ -29,7 +31,17 @@ function benchInterpret(): void {
   for (let i = 0; i < 2000; i++) interpret(samples[i % samples.length][0], samples[i % samples.length][1], { choices });
   const start = performance.now();
   for (let i = 0; i < n; i++) interpret(samples[i % samples.length][0], samples[i % samples.length][1], { choices });
-  report('interpret (mixed yes/no and choice)', n, performance.now() - start, 'call');
+  report('interpret (all kinds, mixed)', n, performance.now() - start, 'call');
+  for (const kind of ['yesNo', 'choice', 'amount', 'duration', 'date'] as const) {
+    const own = samples.filter((x) => x[1] === kind);
+    const t0 = performance.now();
+    for (let i = 0; i < 5000; i++) interpret(own[i % own.length][0], kind, { choices });
+    report(`  interpret ${kind}`, 5000, performance.now() - t0, 'call');
+  }
+  const messages = ['ik zie het even niet zitten met die rekeningen', 'ik wil er een eind aan maken', 'ik heb 3 schulden van samen 2000 euro', 'hoi', 'ik slaap sinds gisteren op straat'];
+  const t1 = performance.now();
+  for (let i = 0; i < n; i++) detectCrisis(messages[i % messages.length]);
+  report('detectCrisis', n, performance.now() - t1, 'call');
 }
 
 async function benchTurns(): Promise<void> {

@@ -203,3 +203,40 @@ describe('two messages of one conversation at the same moment', () => {
     expect(texts).toContain('Het opzoeken in de wegwijzer bouwen we nog');
   });
 });
+
+describe('a crisis, at any moment', () => {
+  it.each([
+    ['ik wil er een eind aan maken', '0800-0113', '113.nl'],
+    ['ik heb al twee dagen niks gegeten en geen geld', 'voedselbank', 'sociaal wijkteam'],
+    ['ik weet niet waar ik vannacht moet slapen', 'nachtopvang', 'gemeente'],
+    ['ze bedreigen me omdat ik ze geld schuldig ben', '112', 'Veilig Thuis'],
+  ])('"%s" gets help at once, then the way back to the question', async (typed, help1, help2) => {
+    const chat = new Chat();
+    await chat.open();
+    const replies = await chat.say(typed);
+    expect(textOf(replies)).toContain(help1);
+    expect(textOf(replies)).toContain(help2);
+    expect(textOf(replies)).toContain('Wil je verder met ons gesprek?');
+    expect(buttonsOf(replies)).toEqual(WAYS_IN);
+    expect(textOf(await chat.say('Wegwijzer opzoeken'))).toContain('Het opzoeken in de wegwijzer bouwen we nog');
+  });
+
+  it('ordinary money worry is no crisis: the bot goes on with the question as usual', async () => {
+    const chat = new Chat();
+    await chat.open();
+    const replies = await chat.say('ik zie het even niet zitten met die rekeningen');
+    expect(textOf(replies)).not.toContain('113');
+    expect(textOf(replies)).toContain('Waar wil je mee beginnen?');
+  });
+
+  it('remembers that a crisis came up (its type, never the words)', async () => {
+    const storage = new MemoryStorage(3600);
+    const chat = new Chat({ storage, conversationId: 'crisis' });
+    await chat.open();
+    await chat.say('ik heb geen eten');
+    const key = conversationKey({ channelId: 'test', conversation: { id: 'crisis' } } as never);
+    const stored = (await storage.read([key]))[key];
+    expect(stored.crises).toEqual(['hunger']);
+    expect(JSON.stringify(stored)).not.toContain('geen eten');
+  });
+});
