@@ -1,13 +1,20 @@
 import { z } from 'zod';
 import rawTexts from './nl/texts.json';
 import rawInterrupts from './nl/interrupts.json';
+import rawRoutekaart from './nl/routekaart.json';
+import rawHulp from './nl/hulp.json';
+import { REFERRAL_IDS, type ReferralId } from '../referral/ids';
+import { HulpEntrySchema, PHASE_IDS, RoutekaartSchema, type HulpEntry, type PhaseId, type Routekaart } from './routekaartSchema';
 import { InterruptWordsSchema, TextsSchema, type TextEntry } from './schema';
 
-/** A key of a text in `nl/texts.json`. Machines name texts by key, never by their words. */
-export type ContentKey = keyof typeof rawTexts;
+/**
+ * A key of a text: one in `nl/texts.json`, or `routekaart.<node>` for a routekaart question (from
+ * `nl/routekaart.json`). Machines name texts by key, never by their words.
+ */
+export type ContentKey = keyof typeof rawTexts | `routekaart.${string}`;
 
 /** Parses a content file, or stops start-up with the file, the field and the reason. */
-function parseContent<T>(file: string, schema: z.ZodType<T>, raw: unknown): T {
+function parseContent<S extends z.ZodTypeAny>(file: string, schema: S, raw: unknown): z.output<S> {
   const result = schema.safeParse(raw);
   if (!result.success) {
     const issue = result.error.issues[0];
@@ -16,12 +23,34 @@ function parseContent<T>(file: string, schema: z.ZodType<T>, raw: unknown): T {
   return result.data;
 }
 
-const texts = parseContent('nl/texts.json', TextsSchema, rawTexts) as Record<ContentKey, TextEntry>;
 const { $comment: _comment, ...interruptWords } = rawInterrupts;
+const { $comment: _rkComment, ...routekaartData } = rawRoutekaart;
+const { $comment: _hulpComment, ...hulpData } = rawHulp;
+
+const routekaart: Routekaart = parseContent('nl/routekaart.json', RoutekaartSchema, routekaartData);
+const hulp = parseContent(
+  'nl/hulp.json',
+  z.object(Object.fromEntries(REFERRAL_IDS.map((id) => [id, HulpEntrySchema])) as Record<ReferralId, typeof HulpEntrySchema>).strict(),
+  hulpData,
+) as Record<ReferralId, HulpEntry>;
+
+/** The routekaart's questions, as the person hears them, are texts like any other. */
+const routekaartTexts = Object.fromEntries(
+  PHASE_IDS.flatMap((phase) => Object.entries(routekaart.phases[phase].nodes))
+    .filter(([, node]) => node.ask)
+    .map(([id, node]) => [`routekaart.${id}`, { say: [node.ask!] }]),
+);
+
+const texts = {
+  ...parseContent('nl/texts.json', TextsSchema, rawTexts),
+  ...parseContent('nl/routekaart.json (questions)', TextsSchema, routekaartTexts),
+} as Record<ContentKey, TextEntry>;
 
 export const content = {
   texts,
   interrupts: parseContent('nl/interrupts.json', InterruptWordsSchema, interruptWords),
+  routekaart,
+  hulp,
 };
 
 export function isContentKey(key: string): key is ContentKey {
@@ -41,3 +70,4 @@ export function fill(template: string, vars: Record<string, string | number> = {
 }
 
 export type { TextEntry, InterruptKind, InterruptWords } from './schema';
+export { PHASE_IDS, type PhaseId, type Routekaart, type RoutekaartNode, type HulpEntry } from './routekaartSchema';

@@ -4,6 +4,7 @@ import { MAX_TEXT_LENGTH, type CrisisType } from '../language';
 import { findInterrupt, handleInterrupt } from './interrupts';
 import { MainDialog } from './mainDialog';
 import { renderSay, type RenderVars } from './render';
+import { CRISES_KEY } from './views';
 
 /** What is stored for one conversation. No names and no typed text beyond what a machine keeps. */
 export interface ConversationRecord {
@@ -52,6 +53,7 @@ export class Conversation {
   }
 
   private async dialogContext(context: TurnContext, record: ConversationRecord): Promise<DialogContext> {
+    context.turnState.set(CRISES_KEY, record.crises ?? []);
     const dialogs = new DialogSet(new DialogStateInRecord(record));
     dialogs.add(this.main);
     return dialogs.createContext(context);
@@ -96,11 +98,15 @@ export class Conversation {
       const { state, crisis } = await handleInterrupt(interrupt, dc, this.vars, (d) => this.start(d, false));
       if (state === 'delete') return 'delete';
       record.paused = state === 'pause';
-      if (crisis && !record.crises?.includes(crisis)) record.crises = [...(record.crises ?? []), crisis];
+      if (crisis && !record.crises?.includes(crisis)) {
+        record.crises = [...(record.crises ?? []), crisis];
+        dc.context.turnState.set(CRISES_KEY, record.crises);
+      }
       return 'save';
     }
     if (!dc.activeDialog) {
-      await this.start(dc, true);
+      // A first message is greeted; after a finished flow the choice of way in comes back without the greeting.
+      await this.start(dc, !record.lastSeenAt);
       return 'save';
     }
     if (record.paused) {

@@ -5,6 +5,7 @@ import type { ContentKey } from '../content';
 import { interpret, MAX_TEXT_LENGTH, type Interpretation } from '../language';
 import type { AnswerEvent, Flow, StateMeta } from '../machines/types';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
+import type { View } from './views';
 
 /** What a MachineDialog keeps in dialog state between turns. */
 interface MachineState {
@@ -15,7 +16,8 @@ interface MachineState {
 /** The prompt a machine state shows: what it says, then what it asks. */
 interface Prompt {
   say: ContentKey[];
-  ask?: Question;
+  ask?: Question & { orText?: boolean };
+  view?: string;
 }
 
 function promptOf(snapshot: AnyMachineSnapshot): Prompt {
@@ -24,7 +26,8 @@ function promptOf(snapshot: AnyMachineSnapshot): Prompt {
   const asking = [...metas].reverse().find((m) => m.ask && m.expect);
   return {
     say,
-    ask: asking ? { key: asking.ask as ContentKey, expect: asking.expect!, choices: asking.choices } : undefined,
+    ask: asking ? { key: asking.ask as ContentKey, expect: asking.expect!, choices: asking.choices, orText: asking.orText } : undefined,
+    view: [...metas].reverse().find((m) => m.view)?.view,
   };
 }
 
@@ -52,8 +55,16 @@ export class MachineDialog extends Dialog {
   constructor(
     private readonly flow: Flow,
     private readonly vars: RenderVars = {},
+    private readonly views: Record<string, View> = {},
   ) {
     super(flow.id);
+  }
+
+  /** Render values: the bot's own, plus the person's own words a machine keeps to say back (`context.echo`). */
+  private varsFor(snapshot: AnyMachineSnapshot): RenderVars {
+    const echo = (snapshot.context as { echo?: Record<string, string | undefined> } | undefined)?.echo ?? {};
+    const own = Object.fromEntries(Object.entries(echo).filter((e): e is [string, string] => typeof e[1] === 'string'));
+    return { ...this.vars, ...own };
   }
 
   override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
@@ -72,7 +83,9 @@ export class MachineDialog extends Dialog {
     if (!prompt.ask) return this.settle(dc, restored, false);
 
     const text = (dc.context.activity.text ?? '').slice(0, MAX_TEXT_LENGTH);
-    const event = toEvent(interpret(text, prompt.ask.expect, { choices: choicesOf(prompt.ask) }));
+    let meaning = interpret(text, prompt.ask.expect, { choices: choicesOf(prompt.ask) });
+    if (meaning.kind === 'unclear' && prompt.ask.orText && text.trim() !== '') meaning = { kind: 'freeText', text: text.trim() };
+    const event = toEvent(meaning);
     if (!event || !restored.can(event)) {
       await this.reaskAfterUnclear(dc.context, prompt.ask);
       return Dialog.EndOfTurn;
@@ -86,7 +99,7 @@ export class MachineDialog extends Dialog {
   override async repromptDialog(context: TurnContext, instance: DialogInstance): Promise<void> {
     const restored = this.restore(instance.state as MachineState);
     const ask = restored ? promptOf(restored).ask : undefined;
-    if (ask) await context.sendActivities(renderQuestion(ask, this.vars));
+    if (ask && restored) await context.sendActivities(renderQuestion(ask, this.varsFor(restored)));
   }
 
   private async reaskAfterUnclear(context: TurnContext, ask: Question): Promise<void> {
@@ -98,9 +111,13 @@ export class MachineDialog extends Dialog {
   private async settle(dc: DialogContext, snapshot: AnyMachineSnapshot, entered: boolean): Promise<DialogTurnResult> {
     if (entered) {
       const prompt = promptOf(snapshot);
+      const vars = this.varsFor(snapshot);
+      const view = prompt.view ? this.views[prompt.view] : undefined;
+      if (prompt.view && !view) throw new Error(`No view '${prompt.view}' for flow '${this.flow.id}'`);
       await dc.context.sendActivities([
-        ...renderSay(prompt.say, this.vars),
-        ...(prompt.ask ? renderQuestion(prompt.ask, this.vars) : []),
+        ...renderSay(prompt.say, vars),
+        ...(prompt.ask ? renderQuestion(prompt.ask, vars) : []),
+        ...(view ? view(snapshot.context, dc.context, vars) : []),
       ]);
     }
     if (snapshot.status === 'done') return dc.endDialog(snapshot.output);

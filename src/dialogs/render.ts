@@ -34,7 +34,8 @@ export function choicesOf(question: Question): ChoiceOption[] {
     case 'duration':
       return answerButtons('answer.unknown');
     case 'freeText':
-      return [];
+      // Suggestions such as "Weet ik niet" or "Nog niets"; anything typed is an answer too.
+      return answerButtons(question.key);
   }
 }
 
@@ -43,7 +44,8 @@ function answerButtons(key: ContentKey): ChoiceOption[] {
 }
 
 function message(text: string): Partial<Activity> {
-  return { type: ActivityTypes.Message, text, inputHint: InputHints.IgnoringInput };
+  // Plain text: content has no markup, and words a person typed that the bot says back must not become links or images.
+  return { type: ActivityTypes.Message, text, textFormat: 'plain', inputHint: InputHints.IgnoringInput };
 }
 
 /** Statements: one short message per line of content. */

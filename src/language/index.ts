@@ -59,7 +59,8 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
     }
     case 'freeText': {
       const trimmed = text.trim();
-      return trimmed === '' ? { kind: 'unclear' } : { kind: 'freeText', text: trimmed };
+      if (trimmed === '') return { kind: 'unclear' };
+      return isUnknown(trimmed) && trimmed.split(/\s+/).length <= 6 ? { kind: 'unknown' } : { kind: 'freeText', text: trimmed };
     }
   }
 }

@@ -1,3 +1,4 @@
+import { gesprekMachine } from './gesprek';
 import { inAanbouwMachine } from './inAanbouw';
 import type { Flow } from './types';
 import { welcomeMachine, type WayIn } from './welcome';
@@ -6,7 +7,7 @@ export const welcomeFlow: Flow = { id: 'welcome', version: 1, machine: welcomeMa
 
 /** The flow behind each way in. */
 export const wayInFlows: Record<WayIn, Flow> = {
-  gesprek: { id: 'gesprek', version: 1, machine: inAanbouwMachine('gesprek', 'gesprek.inAanbouw') },
+  gesprek: { id: 'gesprek', version: 1, machine: gesprekMachine },
   oefenen: { id: 'oefenen', version: 1, machine: inAanbouwMachine('oefenen', 'oefenen.inAanbouw') },
   wegwijzer: { id: 'wegwijzer', version: 1, machine: inAanbouwMachine('wegwijzer', 'wegwijzer.inAanbouw') },
 };

@@ -11,6 +11,10 @@ export interface StateMeta {
   ask?: ContentKey;
   expect?: AnswerKind;
   choices?: readonly string[];
+  /** For a choice question: text that matches no choice is sent as the person's own words (TEXT) instead of asked again. */
+  orText?: boolean;
+  /** A rendering that needs the machine's context (such as "Jouw plan"), done by a named view in src/dialogs/views. */
+  view?: string;
 }
 
 /** The typed events the bridge sends to a machine, one per kind of answer. */

@@ -65,9 +65,9 @@ describe('the web chat page in a real browser', () => {
   it('after a reload, continues the same conversation', async () => {
     const { page } = await openPage();
     await page.getByRole('button', { name: 'Ik wil praten over geld' }).first().click({ timeout: 30_000 });
-    await bubble(page, 'Het gesprek over geld bouwen we nog').first().waitFor({ timeout: 15_000 });
+    await bubble(page, 'Hoe staat het met je geld?').first().waitFor({ timeout: 15_000 });
     await page.reload();
-    await bubble(page, 'Het gesprek over geld bouwen we nog').first().waitFor({ timeout: 30_000 });
+    await bubble(page, 'Hoe staat het met je geld?').first().waitFor({ timeout: 30_000 });
     expect(await bubble(page, 'Hoi! Ik ben Geldgesprek.').count()).toBe(1);
     await page.context().close();
   });

@@ -1,0 +1,13 @@
+import type { Activity, TurnContext } from 'botbuilder';
+import type { GesprekContext } from '../../machines/gesprek';
+import type { RenderVars } from '../render';
+import { renderPlan } from './plan';
+
+/** A rendering that needs a machine's context; a state names it with `meta.view`. */
+export type View = (context: unknown, turn: TurnContext, vars: RenderVars) => Partial<Activity>[];
+
+export const views: Record<string, View> = {
+  plan: (context, turn, vars) => renderPlan(context as GesprekContext, turn, vars),
+};
+
+export { CRISES_KEY } from './plan';

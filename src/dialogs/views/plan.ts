@@ -1,0 +1,93 @@
+import { ActivityTypes, CardFactory, InputHints, type Activity, type TurnContext } from 'botbuilder';
+import { content, fill, textEntry, type ContentKey } from '../../content';
+import type { CrisisType } from '../../language';
+import type { GesprekContext } from '../../machines/gesprek';
+import { decideReferrals, type Advice } from '../../referral/rules';
+import type { RenderVars } from '../render';
+
+/** Where the conversation keeps the crisis types of this conversation for the current turn. */
+export const CRISES_KEY = 'geldgesprek.crises';
+
+/** Channels that show Adaptive Cards; elsewhere the plan comes as plain messages. */
+const CARD_CHANNELS = new Set(['webchat', 'directline', 'emulator', 'msteams', 'test']);
+
+/** What a channel or a wijkteam may read from the last activity: no words the person typed. */
+export interface PlanData {
+  referrals: string[];
+  phaseOutcomes: GesprekContext['phaseOutcomes'];
+  crisis: boolean;
+}
+
+const line = (key: ContentKey, vars: RenderVars = {}) => textEntry(key).say.map((s) => fill(s, vars));
+const label = (key: ContentKey) => textEntry(key).say[0];
+
+/** The plan as sections of plain lines: the same content for the card and for text-only channels. */
+function sections(advice: Advice, context: GesprekContext): Array<{ title: string; lines: string[] }> {
+  const out: Array<{ title: string; lines: string[] }> = [];
+  for (const { id, reason } of advice.referrals) {
+    const help = content.hulp[id];
+    const lines = [help.what, `${label('plan.label.waarom')}: ${line(`plan.reden.${reason}` as ContentKey).join(' ')}`];
+    if (help.phases) lines.push(...help.phases);
+    lines.push(`${label('plan.label.hoe')}: ${help.how.join(' ')}`);
+    lines.push(`${label('plan.label.meenemen')}: ${help.bring.join(' ')}`);
+    if (help.warning) lines.push(help.warning);
+    if (id === 'schuldhulpverlening') for (const barrier of advice.barriers) lines.push(...line(`plan.barriere.${barrier}` as ContentKey));
+    out.push({ title: help.name, lines });
+  }
+  if (advice.checklist.length > 0) {
+    out.push({ title: label('plan.label.regelen'), lines: advice.checklist.flatMap((item) => line(`plan.check.${item}` as ContentKey)) });
+  }
+  if (context.echo.eigenStap) out.push({ title: label('plan.label.eigenStap'), lines: [`“${context.echo.eigenStap}”`] });
+  return out;
+}
+
+function planCard(title: string, parts: Array<{ title: string; lines: string[] }>) {
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.3',
+    speak: title,
+    body: [
+      { type: 'TextBlock', text: title, size: 'Large', weight: 'Bolder', wrap: true },
+      ...parts.flatMap((part) => [
+        { type: 'TextBlock', text: part.title, weight: 'Bolder', size: 'Medium', wrap: true, spacing: 'Large', separator: true },
+        ...part.lines.map((text) => ({ type: 'TextBlock', text, wrap: true, spacing: 'Small' })),
+      ]),
+    ],
+  });
+}
+
+function message(text: string): Partial<Activity> {
+  return { type: ActivityTypes.Message, text, textFormat: 'plain', inputHint: InputHints.IgnoringInput };
+}
+
+/**
+ * "Jouw plan": the help that fits, why, how to reach it and what to bring; the release checklist;
+ * the person's own next step. A card where the channel shows cards, plain messages elsewhere, and the
+ * outcome as data on the last activity.
+ */
+export function renderPlan(context: GesprekContext, turn: TurnContext, vars: RenderVars): Partial<Activity>[] {
+  const crises = (turn.turnState.get(CRISES_KEY) as CrisisType[] | undefined) ?? [];
+  const advice = decideReferrals({
+    answers: context.answers,
+    debtTotal: context.debtTotal,
+    urgent: context.urgent,
+    declined: context.declined,
+    checklist: context.checklist,
+    crises,
+  });
+  const parts = sections(advice, context);
+  const title = label('plan.titel');
+  const activities: Partial<Activity>[] = line('plan.intro', vars).map(message);
+  if (CARD_CHANNELS.has(turn.activity.channelId)) {
+    activities.push({ ...message(`${title}: ${parts.map((p) => p.title).join(', ')}`), attachments: [planCard(title, parts)] });
+  } else {
+    for (const part of parts) activities.push(message([part.title, ...part.lines].join('\n')));
+  }
+  activities.push(...line('plan.afsluiting', vars).map(message));
+  const data: PlanData = { referrals: advice.referrals.map((r) => r.id), phaseOutcomes: context.phaseOutcomes, crisis: crises.length > 0 };
+  const last = activities[activities.length - 1];
+  last.inputHint = InputHints.AcceptingInput;
+  last.channelData = { ...(last.channelData ?? {}), geldgesprek: data };
+  return activities;
+}
