@@ -62,7 +62,8 @@ export function decideReferrals(facts: Facts): Advice {
 
   const hasGuidance = a.begeleiding === true;
   const wantsHelp = a.wil !== false;
-  const debts = a.schulden === true || a.achterstanden === true;
+  // CJIB fines and informal debts are debts too, even after "weet ik niet" to the general question.
+  const debts = a.schulden === true || a.achterstanden === true || a.cjib === true || a.informeel === true;
   const debtsUnclear = a.schulden === null || a.duidelijk === false || a.duidelijk === null;
   const notSelfReliant = a.zelfredzaam === false || a.zelfredzaam === null;
 

@@ -62,6 +62,24 @@ describe('the web chat page in a real browser', () => {
     await page.context().close();
   });
 
+  it('shows "Jouw plan" as a card, without errors', async () => {
+    const { page, problems } = await openPage();
+    const click = async (name: string, waitFor: string) => {
+      await page.getByRole('button', { name, exact: true }).first().click({ timeout: 30_000 });
+      await bubble(page, waitFor).first().waitFor({ timeout: 15_000 });
+    };
+    await click('Ik wil praten over geld', 'Hoe staat het met je geld?');
+    await click('Het lukt niet', 'Herken jij dat?');
+    await click('Ja', 'Moet je binnenkort je huis uit?');
+    await click('Ja', 'binnen drie werkdagen');
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Gemeentelijke schuldhulpverlening' });
+    await card.first().waitFor({ timeout: 15_000 });
+    expect(await card.first().innerText()).toContain('Neem mee');
+    await page.screenshot({ path: '/tmp/geldgesprek-plan.png', fullPage: true });
+    expect(problems).toEqual([]);
+    await page.context().close();
+  });
+
   it('after a reload, continues the same conversation', async () => {
     const { page } = await openPage();
     await page.getByRole('button', { name: 'Ik wil praten over geld' }).first().click({ timeout: 30_000 });

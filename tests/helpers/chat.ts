@@ -67,6 +67,18 @@ export class Chat {
   }
 }
 
+/** Says each line in turn and returns every reply. */
+export async function sayAll(chat: Chat, lines: readonly string[]): Promise<Reply[]> {
+  const all: Reply[] = [];
+  for (const line of lines) all.push(...(await chat.say(line)));
+  return all;
+}
+
+/** The outcome a finished conversation carries on its last activity. */
+export function planData(replies: Reply[]): { referrals: string[]; phaseOutcomes: Record<string, string[]>; crisis: boolean } | undefined {
+  return [...replies].reverse().find((r) => (r.activity.channelData as { geldgesprek?: unknown } | undefined)?.geldgesprek)?.activity.channelData.geldgesprek;
+}
+
 /** All reply texts joined, for `toContain` checks. */
 export function textOf(replies: Reply[]): string {
   return replies.map((r) => r.text).join('\n');

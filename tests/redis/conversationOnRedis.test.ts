@@ -1,5 +1,5 @@
 import { RedisStorage } from '../../src/bot/storage';
-import { buttonsOf, Chat, textOf } from '../helpers/chat';
+import { buttonsOf, Chat, planData, sayAll, textOf } from '../helpers/chat';
 import { capturingLogger, silentLogger } from '../helpers/silentLog';
 import { startRedis, type RunningRedis } from '../helpers/redisServer';
 
@@ -72,5 +72,27 @@ describe('a conversation kept in Redis', () => {
     expect((await storage.health()).ok).toBe(true);
     await storage.close();
     await again.stop();
+  });
+});
+
+describe('the money conversation kept in Redis', () => {
+  it('after a pause and a restart, greets the person with where they were, and finishes the plan', async () => {
+    let now = Date.parse('2026-11-22T10:00:00Z');
+    const before = await connected();
+    const first = new Chat({ storage: before, conversationId: 'pauze', now: () => now });
+    await first.open();
+    await sayAll(first, ['Ik wil praten over geld', 'Ik wil meteen naar de vragen', 'nee', 'ja', 'ja']);
+    await before.close();
+
+    now += 3 * 60 * 60 * 1000;
+    const after = await connected();
+    const second = new Chat({ storage: after, conversationId: 'pauze', now: () => now });
+    const back = await second.open();
+    expect(textOf(back)).toContain('Welkom terug. We gaan verder waar we waren.');
+    expect(textOf(back)).toContain("Typ dan 'opnieuw'");
+    expect(textOf(back)).toContain('Krijg je dit geld elke maand');
+    const replies = await sayAll(second, ['ja', 'ja', 'ja', 'nee', 'nee', 'nee', 'nee']);
+    expect(planData(replies)!.referrals).toEqual(['nibud', 'geldfit-0800-8115']);
+    await after.close();
   });
 });

@@ -1,6 +1,7 @@
 import { content, isContentKey, textEntry, fill } from '../../src/content';
 import { TextsSchema } from '../../src/content/schema';
 import { choicesOf, renderQuestion } from '../../src/dialogs/render';
+import { findInterrupt } from '../../src/dialogs/interrupts';
 import { allFlows } from '../../src/machines/flows';
 import type { StateMeta } from '../../src/machines/types';
 import type { AnyStateNode } from 'xstate';
@@ -32,9 +33,15 @@ describe('content used by the machines', () => {
     }
   });
 
+  it('explains its jargon in a few words', () => {
+    expect(content.hulp.beschermingsbewind.what).toMatch(/neemt je geldzaken/);
+    expect(content.texts['routekaart.cjib'].say.join(' ')).toContain('instantie die boetes int');
+    expect(content.hulp.schuldhulpverlening.phases!.join(' ')).toContain('Minnelijk betekent');
+  });
+
   it('is plain: sentences of at most 20 words, and on average at most 15', () => {
-    const sentences = Object.values(content.texts)
-      .flatMap((entry) => entry.say)
+    const hulp = Object.values(content.hulp).flatMap((h) => [h.what, ...h.how, ...h.bring, ...(h.phases ?? []), ...(h.warning ? [h.warning] : [])]);
+    const sentences = [...Object.values(content.texts).flatMap((entry) => entry.say), ...hulp]
       .flatMap((line) => line.split(/(?<=[.!?])\s+/))
       .filter((s) => s.trim() !== '');
     const lengths = sentences.map((s) => s.split(/\s+/).length);
@@ -43,8 +50,17 @@ describe('content used by the machines', () => {
   });
 
   it('speaks with "je", never "u"', () => {
-    const all = Object.values(content.texts).flatMap((e) => e.say).join(' ');
+    const hulp = Object.values(content.hulp).flatMap((h) => [h.name, h.what, ...h.how, ...h.bring, ...(h.phases ?? [])]);
+    const all = [...Object.values(content.texts).flatMap((e) => e.say), ...hulp].join(' ');
     expect(all).not.toMatch(/\b(u|uw|U|Uw)\b/);
+  });
+
+  it('no button title is an interrupt word or a crisis signal, so pressing it always answers the question', () => {
+    for (const [key, entry] of Object.entries(content.texts)) {
+      for (const [id, choice] of Object.entries(entry.choices ?? {})) {
+        expect({ key, id, interrupt: findInterrupt(choice.title) }).toEqual({ key, id, interrupt: null });
+      }
+    }
   });
 
   it('rejects a malformed content file with the field and the reason', () => {

@@ -28,14 +28,14 @@ function sections(advice: Advice, context: GesprekContext): Array<{ title: strin
     const help = content.hulp[id];
     const lines = [help.what, `${label('plan.label.waarom')}: ${line(`plan.reden.${reason}` as ContentKey).join(' ')}`];
     if (help.phases) lines.push(...help.phases);
-    lines.push(`${label('plan.label.hoe')}: ${help.how.join(' ')}`);
-    lines.push(`${label('plan.label.meenemen')}: ${help.bring.join(' ')}`);
+    lines.push(`${label('plan.label.hoe')}:`, ...help.how.map((h) => `• ${h}`));
+    lines.push(`${label('plan.label.meenemen')}:`, ...help.bring.map((b) => `• ${b}`));
     if (help.warning) lines.push(help.warning);
     if (id === 'schuldhulpverlening') for (const barrier of advice.barriers) lines.push(...line(`plan.barriere.${barrier}` as ContentKey));
     out.push({ title: help.name, lines });
   }
   if (advice.checklist.length > 0) {
-    out.push({ title: label('plan.label.regelen'), lines: advice.checklist.flatMap((item) => line(`plan.check.${item}` as ContentKey)) });
+    out.push({ title: label('plan.label.regelen'), lines: advice.checklist.flatMap((item) => line(`plan.check.${item}` as ContentKey).map((l) => `• ${l}`)) });
   }
   if (context.echo.eigenStap) out.push({ title: label('plan.label.eigenStap'), lines: [`“${context.echo.eigenStap}”`] });
   return out;

@@ -1,0 +1,208 @@
+import { MemoryStorage } from '../../src/bot/storage';
+import { conversationKey } from '../../src/bot/turnRunner';
+import { buttonsOf, Chat, planData, sayAll, textOf } from '../helpers/chat';
+
+/** From the greeting into the money conversation. */
+async function startGesprek(options: ConstructorParameters<typeof Chat>[0] = {}) {
+  const chat = new Chat(options);
+  await chat.open();
+  await chat.say('Ik wil praten over geld');
+  return chat;
+}
+
+/** Bespreekbaar maken, answered briefly, up to the question about release. */
+const BESPREEKBAAR = ['soms is het lastig', 'ja', 'nee', 'Geen van deze', 'weet ik niet', 'nee', 'nog niks', 'weet ik niet'];
+
+describe('no income, recently released', () => {
+  it('walks the release checklist and sends to the sociaal wijkteam with what to arrange', async () => {
+    const chat = await startGesprek();
+    const replies = await sayAll(chat, [
+      'het lukt niet', 'ja', 'nee', 'Veel stress', 'ik heb helemaal niks', 'weet ik niet', 'nee', 'nog niks', 'een uitkering',
+      'ja, 2 weken geleden', 'nee', 'ja', 'nee', 'weet ik niet',
+      'nee, ik heb geen inkomen',
+      'ja', 'nee', 'nee', 'nee',
+      'nee', 'ja', 'nee',
+    ]);
+    const text = textOf(replies);
+    expect(text).toContain('Je zegt dat je veel stress hebt.');
+    expect(text).toContain('Heb je een geldig ID-bewijs?');
+    const plan = planData(replies)!;
+    expect(plan.referrals).toEqual(['sociaal-wijkteam']);
+    expect(plan.phaseOutcomes.fase1).toEqual(['geenInkomen']);
+    const card = JSON.stringify(replies.flatMap((r) => r.activity.attachments ?? []));
+    expect(card).toContain('ontslagbewijs');
+    expect(card).toContain('DJI laat de gemeente en UWV niet weten dat je vrij bent');
+    expect(card).toContain('zorgverzekering weer aan');
+    expect(card).toContain('“een uitkering”');
+  });
+});
+
+describe('stable formal income and no debts', () => {
+  it('gets self-help and the helpline, and no schuldhulpverlening is pushed', async () => {
+    const chat = await startGesprek();
+    const replies = await sayAll(chat, [
+      'Ik wil meteen naar de vragen', 'nee',
+      'ja', 'ja, ik werk', 'ja', 'ja',
+      'ja', 'nee', 'nee', 'nee',
+      'nee',
+    ]);
+    const plan = planData(replies)!;
+    expect(plan.referrals).toEqual(['nibud', 'geldfit-0800-8115']);
+    expect(plan.referrals).not.toContain('schuldhulpverlening');
+    expect(plan.phaseOutcomes).toEqual({ fase1: ['naarFase2'], fase2: ['geenOndersteuning'], fase3: ['monitorSituatie'] });
+  });
+});
+
+describe('debts, not self-reliant, and wants help', () => {
+  it('goes to gemeentelijke schuldhulpverlening, with its phases, what to bring and the barriers', async () => {
+    const chat = await startGesprek();
+    const replies = await sayAll(chat, [
+      ...BESPREEKBAAR, 'nee',
+      'ja', 'ja', 'ja', 'nee',
+      'nee', 'ja', 'ja', 'ongeveer 8.000 euro', 'ja, bij het cjib', 'ja bij mijn neef', 'ja', 'nee',
+      'nee', 'ja graag', 'ja',
+    ]);
+    const plan = planData(replies)!;
+    expect(plan.referrals).toEqual(['schuldhulpverlening', 'beschermingsbewind', 'budgetcoach', 'sociaal-raadslieden']);
+    expect(plan.phaseOutcomes.fase2).toEqual(['inBeeldSituatie', 'andereLevensdomeinen', 'noodzaakFase3']);
+    const card = JSON.stringify(replies.flatMap((r) => r.activity.attachments ?? []));
+    expect(card).toContain('Eerst komt stabilisatie');
+    expect(card).toContain('Minnelijk betekent');
+    expect(card).toContain('Bankafschriften');
+    expect(card).toContain('boetes van het CJIB');
+    expect(card).toContain('schulden bij familie, vrienden of op straat');
+    expect(card).toContain('kan de hulp stoppen');
+  });
+});
+
+describe('debts, but does not want help', () => {
+  it('is respected: the helpline and self-help, no schuldhulpverlening', async () => {
+    const chat = await startGesprek();
+    const replies = await sayAll(chat, [
+      ...BESPREEKBAAR, 'nee',
+      'ja', 'ja', 'ja', 'ja',
+      'ja', 'nee', 'ja', '3000', 'nee', 'nee', 'nee', 'ja',
+      'nee', 'nee',
+    ]);
+    const plan = planData(replies)!;
+    expect(plan.referrals).toEqual(['geldfit-0800-8115', 'nibud']);
+    expect(plan.phaseOutcomes.fase3).toEqual(['noodzaakBespreken']);
+    expect(JSON.stringify(replies.flatMap((r) => r.activity.attachments ?? []))).toContain('Dat is jouw keuze');
+  });
+});
+
+describe('illegal income', () => {
+  it('is asked without judgement, and sent to help towards a legal income', async () => {
+    const chat = await startGesprek();
+    const replies = await sayAll(chat, [
+      'Ik wil meteen naar de vragen', 'nee',
+      'ja', 'nee', 'nee', 'ja', 'nee',
+      'ja', 'nee', 'nee', 'nee',
+      'nee',
+    ]);
+    expect(textOf(replies)).toContain('Ik geef dit aan niemand door.');
+    const plan = planData(replies)!;
+    expect(plan.referrals).toEqual(['sociaal-wijkteam']);
+    expect(plan.phaseOutcomes.fase1).toEqual(['inBeeldInkomsten']);
+  });
+});
+
+describe('money from family who cannot bear it', () => {
+  it('is pointed towards more independence', async () => {
+    const chat = await startGesprek();
+    const replies = await sayAll(chat, [
+      'Ik wil meteen naar de vragen', 'nee',
+      'ja', 'nee', 'ja, van mijn moeder', 'ja', 'nee, eigenlijk niet',
+      'ja', 'nee', 'nee', 'nee',
+      'nee', 'ja',
+    ]);
+    const plan = planData(replies)!;
+    expect(plan.referrals).toEqual(['sociaal-wijkteam']);
+    expect(plan.phaseOutcomes.fase1).toEqual(['onafhankelijkheid']);
+  });
+});
+
+describe('a crisis in the middle of the routekaart', () => {
+  it('gets help at once, continues where it was, and the plan says so', async () => {
+    const chat = await startGesprek();
+    await sayAll(chat, ['Ik wil meteen naar de vragen', 'nee', 'ja', 'ja']);
+    const crisis = await chat.say('ik heb al twee dagen niks gegeten');
+    expect(textOf(crisis)).toContain('voedselbank');
+    expect(textOf(crisis)).toContain('Wil je verder met ons gesprek?');
+    expect(textOf(crisis)).toContain('Krijg je dit geld elke maand');
+    const replies = await sayAll(chat, ['nee', 'ja', 'nee', 'nee', 'nee', 'nee', 'ja', 'nee']);
+    const plan = planData(replies)!;
+    expect(plan.crisis).toBe(true);
+    expect(plan.referrals.slice(0, 2)).toEqual(['voedselbank', 'sociaal-wijkteam']);
+  });
+});
+
+describe('"weet ik niet" at every question', () => {
+  it('is never a problem: every question accepts it, and the plan still comes', async () => {
+    const chat = await startGesprek();
+    const replies: Awaited<ReturnType<typeof chat.say>> = [];
+    for (let turn = 0; turn < 40 && !planData(replies); turn++) replies.push(...(await chat.say('weet ik niet')));
+    expect(textOf(replies)).not.toContain('Sorry, dat begreep ik niet goed');
+    const plan = planData(replies)!;
+    expect(plan).toBeDefined();
+    expect(plan.referrals).toEqual(['sociaal-raadslieden', 'sociaal-wijkteam']);
+  });
+});
+
+describe('an urgent situation', () => {
+  it('goes straight to schuldhulpverlening with the three-working-days promise', async () => {
+    const chat = await startGesprek();
+    const replies = await sayAll(chat, ['het lukt niet', 'ja', 'ja, ik krijg een ontruimingsbrief']);
+    expect(textOf(replies)).toContain('binnen drie werkdagen');
+    expect(planData(replies)!.referrals).toEqual(['schuldhulpverlening']);
+  });
+});
+
+describe('someone who does not want to talk', () => {
+  it('is respected, offered the helpline and self-help, and the conversation ends kindly', async () => {
+    const chat = await startGesprek();
+    const first = await chat.say('Ik praat er liever niet over');
+    expect(textOf(first)).toContain('Jij bepaalt waar we over praten');
+    expect(textOf(first)).toContain('0800-8115');
+    const replies = await chat.say('Nee, liever niet');
+    expect(planData(replies)!.referrals).toEqual(['geldfit-0800-8115', 'nibud']);
+    const after = await chat.say('hoi');
+    expect(textOf(after)).not.toContain('Hoi! Ik ben Geldgesprek.');
+    expect(buttonsOf(after)).toContain('Ik wil praten over geld');
+  });
+});
+
+describe('free text at the open question', () => {
+  it('"alles is zo duur" gets "Hoe bedoel je dat precies?" and the words are said back later', async () => {
+    const chat = await startGesprek();
+    expect(textOf(await chat.say('alles is zo duur tegenwoordig'))).toContain('Hoe bedoel je dat precies?');
+    const replies = await sayAll(chat, ['de huur en de boodschappen', 'ja', 'nee', 'Post niet openmaken']);
+    expect(textOf(replies)).toContain('Je zegt dat je je post niet openmaakt. Wat maakt dat?');
+    const mirror = await sayAll(chat, ['ik durf niet', 'dan ben ik mijn huis kwijt [klik](http://x)']);
+    expect(textOf(mirror)).toContain('Je zegt: “dan ben ik mijn huis kwijt [klik](http://x)”.');
+    expect(mirror.every((r) => r.activity.textFormat === 'plain')).toBe(true);
+  });
+});
+
+describe('delete my data, in the middle of the conversation', () => {
+  it('removes everything at once; the next message starts fresh', async () => {
+    const storage = new MemoryStorage(3600);
+    const chat = await startGesprek({ storage, conversationId: 'wissen' });
+    await sayAll(chat, ['Ik wil meteen naar de vragen', 'nee', 'ja']);
+    const replies = await chat.say('verwijder mijn gegevens');
+    expect(textOf(replies)).toContain('Ik heb je gegevens gewist');
+    const key = conversationKey({ channelId: 'test', conversation: { id: 'wissen' } } as never);
+    expect(await storage.read([key])).toEqual({});
+    expect(textOf(await chat.say('hallo'))).toContain('Hoi! Ik ben Geldgesprek.');
+  });
+});
+
+describe('Jouw plan on a channel without cards', () => {
+  it('comes as plain messages with the same content', async () => {
+    const chat = await startGesprek({ channelId: 'sms' });
+    const replies = await sayAll(chat, ['het lukt niet', 'ja', 'ja']);
+    expect(replies.some((r) => (r.activity.attachments ?? []).length > 0)).toBe(false);
+    expect(textOf(replies)).toContain('Gemeentelijke schuldhulpverlening');
+    expect(textOf(replies)).toContain('Bankafschriften');
+  });
+});
