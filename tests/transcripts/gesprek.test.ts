@@ -34,6 +34,9 @@ describe('no income, recently released', () => {
     expect(card).toContain('DJI laat de gemeente en UWV niet weten dat je vrij bent');
     expect(card).toContain('zorgverzekering weer aan');
     expect(card).toContain('“een uitkering”');
+    // The outcome data holds ids only: never the words the person typed.
+    const data = JSON.stringify(plan);
+    for (const typed of ['een uitkering', 'ik heb helemaal niks']) expect(data).not.toContain(typed);
   });
 });
 
