@@ -1,6 +1,7 @@
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
 import { createLogger } from './log';
+import { GemeenteConfigError } from './content/gemeenten';
 
 async function main(): Promise<void> {
   let config;
@@ -14,7 +15,16 @@ async function main(): Promise<void> {
     throw err;
   }
   const log = createLogger(config.LOG_LEVEL);
-  const app = await createApp(config, log);
+  let app;
+  try {
+    app = await createApp(config, log);
+  } catch (err) {
+    if (err instanceof GemeenteConfigError) {
+      console.error(err.message);
+      process.exit(1);
+    }
+    throw err;
+  }
   const port = await app.listen(config.PORT);
   log.info({ event: 'started', port, storage: app.storage.kind }, 'Geldgesprek is running');
   console.log(`\nGeldgesprek draait. Open http://localhost:${port}/ om te chatten.`);

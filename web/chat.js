@@ -4,8 +4,25 @@
  * this browser, so a reload or a bot restart (with Redis) continues the same conversation. */
 (function () {
   'use strict';
-  var STORE_KEY = 'geldgesprek.gesprek';
+  var params = new URLSearchParams(window.location.search);
+  var gemeente = (params.get('gemeente') || '').toLowerCase().replace(/[^a-z0-9-]/g, '');
+  var STORE_KEY = 'geldgesprek.gesprek' + (gemeente ? '.' + gemeente : '');
   var status = document.getElementById('status');
+  if (params.get('embed') === '1') {
+    document.body.classList.add('embedded');
+    // Escape inside the chat closes the panel on the gemeente's page (keys do not cross the iframe by themselves).
+    document.addEventListener('keydown', function (e) {
+      if (e.key === 'Escape' && window.parent !== window) window.parent.postMessage({ type: 'geldgesprek:sluiten' }, '*');
+    });
+  }
+
+  /* A gemeente's own colour and name, as its configuration gives them. */
+  function applyTheme(theme) {
+    if (!theme) return;
+    var bar = document.querySelector('.topbar');
+    if (/^#[0-9a-fA-F]{6}$/.test(theme.primaryColor)) bar.style.background = theme.primaryColor;
+    document.querySelector('.topbar h1').textContent = 'Geldgesprek · ' + theme.logoText;
+  }
 
   function say(text) { status.textContent = text; }
 
@@ -23,8 +40,8 @@
     return 'u-' + Math.random().toString(36).slice(2, 12);
   }
 
-  function postJson(url) {
-    return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' }).then(function (res) {
+  function postJson(url, body) {
+    return fetch(url, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body || {}) }).then(function (res) {
       if (!res.ok) throw new Error('HTTP ' + res.status);
       return res.json();
     });
@@ -57,7 +74,7 @@
           if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
             say('');
             var result = next(action);
-            store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: {} } });
+            store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: gemeente ? { gemeente: gemeente } : {} } });
             return result;
           }
           return next(action);
@@ -71,8 +88,11 @@
       });
     });
 
-    postJson('/api/webchat/session')
-      .then(function (session) { return directLineFor(session, user); })
+    postJson('/api/webchat/session', gemeente ? { gemeente: gemeente } : {})
+      .then(function (session) {
+        applyTheme(session.gemeente);
+        return directLineFor(session, user);
+      })
       .then(function (directLine) {
         window.WebChat.renderWebChat(
           {

@@ -8,8 +8,10 @@ import { createLogger, type Logger } from '../log';
 import { projectRoot } from '../paths';
 import type { InProcessAdapter } from './adapter';
 import { mountLocalDirectLine } from './directLine/localDirectLine';
+import type { Gemeente } from '../content/gemeenten';
+import { GEMEENTE_ID } from '../content/gemeenteSchema';
 import type { BotStorage } from './storage';
-import { createWebchatSession, DirectLineTokenError } from './webchatSession';
+import { createWebchatSession, DirectLineTokenError, type PageTheme } from './webchatSession';
 
 /** The largest request body accepted; a bigger one gets 413. Far above any real chat message. */
 export const MAX_BODY_BYTES = 64 * 1024;
@@ -29,8 +31,11 @@ const IncomingActivity = z
   })
   .passthrough();
 
-/** The pages' content security policy: only our own scripts; Web Chat's inline styles; Azure Direct Line when used. */
-export function contentSecurityPolicy(config: Config): string {
+/**
+ * The pages' content security policy: only our own scripts; Web Chat's inline styles; Azure Direct Line
+ * when used. The chat page may be framed by the configured gemeente websites, and by nothing else.
+ */
+export function contentSecurityPolicy(config: Config, frameAncestors: readonly string[] = []): string {
   const directLine = new URL(config.DIRECT_LINE_DOMAIN);
   const connect = config.DIRECT_LINE_SECRET ? ` ${directLine.origin} wss://${directLine.host}` : '';
   return [
@@ -40,7 +45,8 @@ export function contentSecurityPolicy(config: Config): string {
     "img-src 'self' data: blob:",
     "font-src 'self' data:",
     `connect-src 'self'${connect}`,
-    "frame-ancestors 'self'",
+    `frame-ancestors 'self'${frameAncestors.map((o) => ` ${o}`).join('')}`,
+    "frame-src 'self'",
     "base-uri 'none'",
     "form-action 'none'",
     "object-src 'none'",
@@ -59,6 +65,33 @@ export interface ServerDeps {
   inProcess: InProcessAdapter;
   bot: { run(context: TurnContext): Promise<void> };
   storage: BotStorage;
+  gemeenten?: ReadonlyMap<string, Gemeente>;
+}
+
+const SessionRequest = z.object({ gemeente: z.string().regex(GEMEENTE_ID).optional() }).passthrough();
+
+/**
+ * CORS for the browser-facing API: only the configured gemeente websites (and the bot's own pages) may
+ * call it from a browser. Requests from elsewhere get no CORS headers, and their preflight a 403.
+ */
+function cors(allowed: ReadonlySet<string>) {
+  return (req: Request, res: Response, next: (err?: unknown) => void) => {
+    const origin = req.headers.origin;
+    const path = req.getPath();
+    const browserApi = path.startsWith('/api/webchat') || path.startsWith('/v3/directline');
+    if (!origin || !browserApi) return next();
+    if (allowed.has(origin)) {
+      res.header('Access-Control-Allow-Origin', origin);
+      res.header('Vary', 'Origin');
+      res.header('Access-Control-Allow-Headers', 'Authorization, Content-Type, x-ms-bot-agent');
+      res.header('Access-Control-Allow-Methods', 'GET, POST, OPTIONS');
+    }
+    if (req.method === 'OPTIONS') {
+      res.send(allowed.has(origin) ? 204 : 403);
+      return next(false);
+    }
+    return next();
+  };
 }
 
 /** The HTTP server: the Bot Framework endpoint, the local Direct Line, health, and the web page. */
@@ -66,6 +99,10 @@ export function createServer(deps: ServerDeps): Server {
   const { config, log, adapter, bot, storage } = deps;
   // restify's own logger would write whole request objects (with what people typed): keep it silent; we log ourselves.
   const server = restify.createServer({ name: 'geldgesprek', handleUncaughtExceptions: false, log: createLogger('silent') as never });
+  const gemeenten = deps.gemeenten ?? new Map<string, Gemeente>();
+  const hostOrigins = [...new Set([...gemeenten.values()].flatMap((g) => g.allowedOrigins))];
+  const selfOrigins = [`http://localhost:${config.PORT}`, `http://127.0.0.1:${config.PORT}`];
+  server.pre(cors(new Set([...hostOrigins, ...selfOrigins])));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
 
@@ -100,9 +137,12 @@ export function createServer(deps: ServerDeps): Server {
     serviceUrl: () => `http://localhost:${(server.address() as { port?: number } | null)?.port ?? config.PORT}/`,
   });
 
-  server.post('/api/webchat/session', async (_req, res) => {
+  server.post('/api/webchat/session', async (req, res) => {
+    const asked = SessionRequest.safeParse(req.body ?? {});
+    const gemeente = asked.success && asked.data.gemeente ? gemeenten.get(asked.data.gemeente) : undefined;
+    const theme: PageTheme | null = gemeente ? { id: gemeente.id, name: gemeente.name, ...gemeente.page } : null;
     try {
-      res.send(200, await createWebchatSession(config));
+      res.send(200, { ...(await createWebchatSession(config)), gemeente: theme });
     } catch (err) {
       const known = err instanceof DirectLineTokenError;
       log.error({ event: 'webchat.session.failed', reason: (err as Error).message }, 'Could not start a web chat session');
@@ -115,15 +155,18 @@ export function createServer(deps: ServerDeps): Server {
     res.send(health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'unavailable', storage: health });
   });
 
-  const csp = contentSecurityPolicy(config);
+  const chatCsp = contentSecurityPolicy(config, hostOrigins);
+  const pageCsp = contentSecurityPolicy(config);
   const webDir = path.join(projectRoot(), 'web');
-  const files: Record<string, { file: string; type: string }> = {
-    '/': { file: path.join(webDir, 'index.html'), type: 'text/html; charset=utf-8' },
-    '/chat.js': { file: path.join(webDir, 'chat.js'), type: 'text/javascript; charset=utf-8' },
-    '/chat.css': { file: path.join(webDir, 'chat.css'), type: 'text/css; charset=utf-8' },
-    '/webchat.js': { file: webchatBundlePath(), type: 'text/javascript; charset=utf-8' },
+  const files: Record<string, { file: string; type: string; csp: string }> = {
+    '/': { file: path.join(webDir, 'index.html'), type: 'text/html; charset=utf-8', csp: chatCsp },
+    '/chat.js': { file: path.join(webDir, 'chat.js'), type: 'text/javascript; charset=utf-8', csp: pageCsp },
+    '/chat.css': { file: path.join(webDir, 'chat.css'), type: 'text/css; charset=utf-8', csp: pageCsp },
+    '/webchat.js': { file: webchatBundlePath(), type: 'text/javascript; charset=utf-8', csp: pageCsp },
+    '/embed.js': { file: path.join(webDir, 'embed.js'), type: 'text/javascript; charset=utf-8', csp: pageCsp },
+    '/voorbeeld-gemeente.html': { file: path.join(webDir, 'voorbeeld-gemeente.html'), type: 'text/html; charset=utf-8', csp: pageCsp },
   };
-  for (const [route, { file, type }] of Object.entries(files)) {
+  for (const [route, { file, type, csp }] of Object.entries(files)) {
     const body = readFileSync(file); // read once at start-up: a missing file stops start-up, not the first visitor
     server.get(route, async (_req, res) => {
       res.writeHead(200, {
@@ -132,6 +175,8 @@ export function createServer(deps: ServerDeps): Server {
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
         'Cache-Control': route === '/webchat.js' ? 'public, max-age=86400' : 'no-cache',
+        // The snippet is loaded by gemeente websites; everything else is for our own pages.
+        ...(route === '/embed.js' ? { 'Cross-Origin-Resource-Policy': 'cross-origin' } : {}),
       });
       res.end(body);
     });

@@ -2,6 +2,14 @@ import { z } from 'zod';
 import type { Config } from '../config';
 import { DIRECT_LINE_PATH } from './directLine/localDirectLine';
 
+/** How the page looks for a gemeente: its name, colour and logo text. */
+export interface PageTheme {
+  id: string;
+  name: string;
+  primaryColor: string;
+  logoText: string;
+}
+
 /** What the page gets to connect Web Chat: the bot's own Direct Line, or an Azure Direct Line token. */
 export type WebchatSession =
   | { mode: 'local'; domainPath: string }

@@ -4,7 +4,11 @@ import { MAX_TEXT_LENGTH, type CrisisType } from '../language';
 import { findInterrupt, handleInterrupt } from './interrupts';
 import { MainDialog } from './mainDialog';
 import { renderSay, type RenderVars } from './render';
-import { CRISES_KEY } from './views';
+import { z } from 'zod';
+import type { Gemeente } from '../content/gemeenten';
+import { GEMEENTE_ID } from '../content/gemeenteSchema';
+import { conversationRef, type Logger } from '../log';
+import { CRISES_KEY, GEMEENTE_KEY } from './views';
 
 /** What is stored for one conversation. No names and no typed text beyond what a machine keeps. */
 export interface ConversationRecord {
@@ -13,6 +17,8 @@ export interface ConversationRecord {
   paused?: boolean;
   /** The crisis types detected in this conversation (no words, only the type). */
   crises?: CrisisType[];
+  /** The gemeente whose website the chat runs on, as the embed snippet named it. */
+  gemeente?: string;
   lastSeenAt?: string;
 }
 
@@ -42,18 +48,45 @@ class DialogStateInRecord implements StatePropertyAccessor<DialogState> {
  * It works on the record it is given and says what to do with it; loading, saving and
  * retrying are the turn runner's job.
  */
+export interface ConversationOptions {
+  now?: () => number;
+  gemeenten?: ReadonlyMap<string, Gemeente>;
+  log?: Logger;
+}
+
+/** What a web page may say when it opens the chat. */
+const OpenedValue = z.object({ gemeente: z.string().regex(GEMEENTE_ID).optional() }).passthrough();
+
 export class Conversation {
   private readonly main: MainDialog;
+  private readonly now: () => number;
+  private readonly gemeenten: ReadonlyMap<string, Gemeente>;
 
   constructor(
     private readonly vars: RenderVars,
-    private readonly now: () => number = Date.now,
+    options: ConversationOptions | (() => number) = {},
   ) {
+    const opts = typeof options === 'function' ? { now: options } : options;
+    this.now = opts.now ?? Date.now;
+    this.gemeenten = opts.gemeenten ?? new Map();
+    this.log = opts.log;
     this.main = new MainDialog(vars);
+  }
+
+  private readonly log: Logger | undefined;
+
+  /** The gemeente the page names, if it is one we know; an unknown one falls back to national help, said in the log only. */
+  private rememberGemeente(context: TurnContext, record: ConversationRecord): void {
+    const parsed = OpenedValue.safeParse(context.activity.value ?? {});
+    const id = parsed.success ? parsed.data.gemeente : undefined;
+    if (!id) return;
+    if (this.gemeenten.has(id)) record.gemeente = id;
+    else this.log?.warn({ event: 'gemeente.unknown', conversation: conversationRef(context.activity.conversation?.id) }, 'The page named an unknown gemeente; national help is used');
   }
 
   private async dialogContext(context: TurnContext, record: ConversationRecord): Promise<DialogContext> {
     context.turnState.set(CRISES_KEY, record.crises ?? []);
+    context.turnState.set(GEMEENTE_KEY, record.gemeente ? this.gemeenten.get(record.gemeente) : undefined);
     const dialogs = new DialogSet(new DialogStateInRecord(record));
     dialogs.add(this.main);
     return dialogs.createContext(context);
@@ -66,6 +99,7 @@ export class Conversation {
 
   /** The chat was opened (web chat join, or a member added): greet a newcomer; show a returner where they were. */
   async onOpened(context: TurnContext, record: ConversationRecord): Promise<TurnOutcome> {
+    this.rememberGemeente(context, record);
     const dc = await this.dialogContext(context, record);
     const lastSeen = record.lastSeenAt ? Date.parse(record.lastSeenAt) : NaN;
     if (!dc.activeDialog) {

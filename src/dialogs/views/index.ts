@@ -10,4 +10,4 @@ export const views: Record<string, View> = {
   plan: (context, turn, vars) => renderPlan(context as GesprekContext, turn, vars),
 };
 
-export { CRISES_KEY } from './plan';
+export { CRISES_KEY, GEMEENTE_KEY } from './plan';

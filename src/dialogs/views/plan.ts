@@ -1,12 +1,15 @@
 import { ActivityTypes, CardFactory, InputHints, type Activity, type TurnContext } from 'botbuilder';
 import { content, fill, textEntry, type ContentKey } from '../../content';
 import type { CrisisType } from '../../language';
+import type { Gemeente, LocalContact } from '../../content/gemeenten';
 import type { GesprekContext } from '../../machines/gesprek';
 import { decideReferrals, type Advice } from '../../referral/rules';
 import type { RenderVars } from '../render';
 
 /** Where the conversation keeps the crisis types of this conversation for the current turn. */
 export const CRISES_KEY = 'geldgesprek.crises';
+/** Where the conversation keeps its gemeente (if any) for the current turn. */
+export const GEMEENTE_KEY = 'geldgesprek.gemeente';
 
 /** Channels that show Adaptive Cards; elsewhere the plan comes as plain messages. */
 const CARD_CHANNELS = new Set(['webchat', 'directline', 'emulator', 'msteams', 'test']);
@@ -21,14 +24,26 @@ export interface PlanData {
 const line = (key: ContentKey, vars: RenderVars = {}) => textEntry(key).say.map((s) => fill(s, vars));
 const label = (key: ContentKey) => textEntry(key).say[0];
 
+/** How to reach a gemeente's own contact, in the same plain lines as the national ones. */
+function localHow(contact: LocalContact): string[] {
+  const lines = contact.phone ? line('plan.lokaal.bel', { name: contact.name, phone: contact.phone }) : line('plan.lokaal.naam', { name: contact.name });
+  if (contact.address) lines.push(...line('plan.lokaal.adres', { address: contact.address }));
+  if (contact.openingHours) lines.push(...line('plan.lokaal.open', { openingHours: contact.openingHours }));
+  if (contact.url) lines.push(...line('plan.lokaal.web', { url: contact.url }));
+  return lines;
+}
+
 /** The plan as sections of plain lines: the same content for the card and for text-only channels. */
-function sections(advice: Advice, context: GesprekContext): Array<{ title: string; lines: string[] }> {
+function sections(advice: Advice, context: GesprekContext, gemeente: Gemeente | undefined): Array<{ title: string; lines: string[] }> {
   const out: Array<{ title: string; lines: string[] }> = [];
   for (const { id, reason } of advice.referrals) {
     const help = content.hulp[id];
+    // The gemeente's own contact replaces the national way to reach this help; what it leaves out stays national.
+    const local = gemeente?.contacts[id as keyof Gemeente['contacts']];
+    const how = local ? localHow(local) : help.how;
     const lines = [help.what, `${label('plan.label.waarom')}: ${line(`plan.reden.${reason}` as ContentKey).join(' ')}`];
     if (help.phases) lines.push(...help.phases);
-    lines.push(`${label('plan.label.hoe')}:`, ...help.how.map((h) => `• ${h}`));
+    lines.push(`${label('plan.label.hoe')}:`, ...how.map((h) => `• ${h}`));
     lines.push(`${label('plan.label.meenemen')}:`, ...help.bring.map((b) => `• ${b}`));
     if (help.warning) lines.push(help.warning);
     if (id === 'schuldhulpverlening') for (const barrier of advice.barriers) lines.push(...line(`plan.barriere.${barrier}` as ContentKey));
@@ -76,7 +91,7 @@ export function renderPlan(context: GesprekContext, turn: TurnContext, vars: Ren
     checklist: context.checklist,
     crises,
   });
-  const parts = sections(advice, context);
+  const parts = sections(advice, context, turn.turnState.get(GEMEENTE_KEY) as Gemeente | undefined);
   const title = label('plan.titel');
   const activities: Partial<Activity>[] = line('plan.intro', vars).map(message);
   if (CARD_CHANNELS.has(turn.activity.channelId)) {

@@ -1,0 +1,105 @@
+import path from 'node:path';
+import type { Browser, Frame, Page } from 'playwright-core';
+import { createApp, type App } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { MemoryStorage } from '../../src/bot/storage';
+import { launchChromium } from '../helpers/browser';
+import { silentLogger } from '../helpers/silentLog';
+
+jest.setTimeout(120_000);
+
+let app: App;
+let base: string;
+let browser: Browser;
+
+beforeAll(async () => {
+  app = await createApp(loadConfig({ LOG_LEVEL: 'silent' }), silentLogger(), new MemoryStorage(3600));
+  base = `http://127.0.0.1:${await app.listen(0)}`;
+  browser = await launchChromium();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await app?.close();
+});
+
+const AXE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
+
+interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: unknown[];
+}
+
+/** axe-core's serious and critical violations in one frame. */
+async function seriousViolations(frame: Page | Frame): Promise<Array<Pick<AxeViolation, 'id' | 'impact' | 'help'>>> {
+  await frame.addScriptTag({ path: AXE });
+  const violations = (await frame.evaluate(async () => {
+    const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document);
+    return result.violations;
+  })) as AxeViolation[];
+  return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map(({ id, impact, help }) => ({ id, impact, help }));
+}
+
+async function openChat(page: Page): Promise<Frame> {
+  await page.goto(`${base}/voorbeeld-gemeente.html`);
+  const button = page.getByRole('button', { name: 'Praat over geld' });
+  await button.click();
+  await page.getByRole('dialog', { name: 'Geldgesprek: praten over geld' }).waitFor();
+  const handle = await page.waitForSelector('#geldgesprek-paneel iframe');
+  const frame = (await handle.contentFrame())!;
+  await frame.locator('.webchat__bubble').filter({ hasText: 'Waar wil je mee beginnen?' }).first().waitFor({ timeout: 30_000 });
+  return frame;
+}
+
+describe('the chat on a gemeente\'s website', () => {
+  it('opens from the snippet\'s button, and the plan gives the gemeente\'s own number', async () => {
+    const page = await browser.newPage({ locale: 'nl-NL' });
+    const frame = await openChat(page);
+    expect(await frame.locator('.topbar h1').innerText()).toContain('Gemeente Voorbeeldstad');
+    const click = async (name: string, waitFor: string) => {
+      await frame.getByRole('button', { name, exact: true }).first().click({ timeout: 30_000 });
+      await frame.locator('.webchat__bubble').filter({ hasText: waitFor }).first().waitFor({ timeout: 15_000 });
+    };
+    await click('Ik wil praten over geld', 'Hoe staat het met je geld?');
+    await click('Het lukt niet', 'Herken jij dat?');
+    await click('Ja', 'Moet je binnenkort je huis uit?');
+    await click('Ja', 'binnen drie werkdagen');
+    const card = frame.locator('.ac-adaptiveCard').filter({ hasText: 'Gemeentelijke schuldhulpverlening' }).first();
+    await card.waitFor({ timeout: 15_000 });
+    expect(await card.innerText()).toContain('Geldloket Voorbeeldstad: bel 0999-123456.');
+    await page.close();
+  });
+
+  it('is keyboard-accessible: Escape closes the panel and gives focus back to the button', async () => {
+    const page = await browser.newPage();
+    await openChat(page);
+    await page.keyboard.press('Escape');
+    expect(await page.locator('#geldgesprek-paneel').isHidden()).toBe(true);
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('geldgesprek-knop');
+    expect(await page.getByRole('button', { name: 'Praat over geld' }).getAttribute('aria-expanded')).toBe('false');
+    await page.close();
+  });
+
+  it('fills a phone screen', async () => {
+    const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    await openChat(page);
+    const box = (await page.locator('#geldgesprek-paneel').boundingBox())!;
+    expect(box.width).toBeGreaterThanOrEqual(374);
+    expect(box.height).toBeGreaterThanOrEqual(660);
+    await page.screenshot({ path: '/tmp/geldgesprek-gemeente-phone.png' });
+    await page.close();
+  });
+
+  it('has no serious or critical axe-core violations with the chat open', async () => {
+    // bypassCSP only so that axe itself can be injected; the pages' real CSP is checked by the other tests.
+    const page = await browser.newPage({ locale: 'nl-NL', bypassCSP: true });
+    const frame = await openChat(page);
+    expect(await page.getAttribute('html', 'lang')).toBe('nl');
+    expect(await frame.getAttribute('html', 'lang')).toBe('nl');
+    expect(await seriousViolations(page)).toEqual([]);
+    expect(await seriousViolations(frame)).toEqual([]);
+    await page.close();
+  });
+});
