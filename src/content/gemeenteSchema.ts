@@ -7,7 +7,7 @@ export type LocalContactId = (typeof LOCAL_CONTACT_IDS)[number];
 const Contact = z
   .object({
     name: z.string().trim().min(2).max(80),
-    phone: z.string().regex(/^(\+31|0|14 ?0)[0-9 -]{5,14}$/, 'must be a Dutch phone number, such as 030-1234567 or 14 030').optional(),
+    phone: z.string().regex(/^(14 ?0\d{2,3}|(\+31|0)[0-9 -]{8,13})$/, 'must be a Dutch phone number, such as 030-1234567 or 14 030').optional(),
     url: z.string().url().optional(),
     address: z.string().trim().min(5).max(120).optional(),
     openingHours: z.string().trim().min(3).max(120).optional(),

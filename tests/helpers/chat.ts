@@ -5,6 +5,7 @@ import { MemoryStorage } from '../../src/bot/storage';
 import { TurnRunner } from '../../src/bot/turnRunner';
 import { Conversation } from '../../src/dialogs/conversation';
 import type { Logger } from '../../src/log';
+import type { Gemeente } from '../../src/content/gemeenten';
 import { silentLogger } from './silentLog';
 
 export interface Reply {
@@ -19,6 +20,7 @@ export interface ChatOptions {
   channelId?: string;
   conversationId?: string;
   now?: () => number;
+  gemeenten?: ReadonlyMap<string, Gemeente>;
 }
 
 /**
@@ -32,7 +34,8 @@ export class Chat {
   constructor(options: ChatOptions = {}) {
     const log = options.log ?? silentLogger();
     this.storage = options.storage ?? new MemoryStorage(30 * 24 * 3600);
-    const bot = new GeldgesprekBot(new TurnRunner(this.storage, log), new Conversation({ ttlDays: 30 }, options.now), log);
+    const conversation = new Conversation({ ttlDays: 30 }, { now: options.now, gemeenten: options.gemeenten, log });
+    const bot = new GeldgesprekBot(new TurnRunner(this.storage, log), conversation, log);
     this.adapter = new TestAdapter(async (context) => bot.run(context), {
       channelId: options.channelId ?? 'test',
       conversation: { id: options.conversationId ?? `conv-${Math.random().toString(36).slice(2)}`, isGroup: false, conversationType: 'personal', name: '' },

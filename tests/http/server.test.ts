@@ -97,7 +97,7 @@ describe('the HTTP endpoints', () => {
 
     it('points the page at the local Direct Line when no secret is configured', async () => {
       const res = await post(base, '/api/webchat/session', '{}');
-      expect(await res.json()).toEqual({ mode: 'local', domainPath: '/v3/directline' });
+      expect(await res.json()).toEqual({ mode: 'local', domainPath: '/v3/directline', gemeente: null });
     });
   });
 
@@ -154,6 +154,41 @@ describe('the HTTP endpoints', () => {
   });
 });
 
+describe('CORS for the browser-facing API', () => {
+  it('allows a configured gemeente website, and no other', async () => {
+    nock.enableNetConnect(/127\.0\.0\.1|localhost/);
+    const { app, base } = await started();
+    try {
+      const allowed = await fetch(`${base}/api/webchat/session`, { method: 'POST', headers: { Origin: 'https://www.dorpsveen.example', 'Content-Type': 'application/json' }, body: '{}' });
+      expect(allowed.headers.get('access-control-allow-origin')).toBe('https://www.dorpsveen.example');
+      const other = await fetch(`${base}/api/webchat/session`, { method: 'POST', headers: { Origin: 'https://evil.example', 'Content-Type': 'application/json' }, body: '{}' });
+      expect(other.headers.get('access-control-allow-origin')).toBeNull();
+      const preflight = await fetch(`${base}/v3/directline/conversations`, { method: 'OPTIONS', headers: { Origin: 'https://evil.example', 'Access-Control-Request-Method': 'POST' } });
+      expect(preflight.status).toBe(403);
+      const okPreflight = await fetch(`${base}/v3/directline/conversations`, { method: 'OPTIONS', headers: { Origin: 'https://www.dorpsveen.example', 'Access-Control-Request-Method': 'POST' } });
+      expect(okPreflight.status).toBe(204);
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('lets only configured gemeente websites frame the chat page, and themes it per gemeente', async () => {
+    nock.enableNetConnect(/127\.0\.0\.1|localhost/);
+    const { app, base } = await started();
+    try {
+      const page = await fetch(`${base}/?embed=1&gemeente=dorpsveen`);
+      const ancestors = (page.headers.get('content-security-policy') ?? '').split('; ').find((d) => d.startsWith('frame-ancestors'))!.split(' ');
+      expect(ancestors.sort()).toEqual(["'self'", 'frame-ancestors', 'http://127.0.0.1:3978', 'http://localhost:3978', 'https://www.dorpsveen.example'].sort());
+      const session = await (await post(base, '/api/webchat/session', JSON.stringify({ gemeente: 'dorpsveen' }))).json();
+      expect(session.gemeente).toEqual({ id: 'dorpsveen', name: 'Dorpsveen', primaryColor: '#6a1b4d', logoText: 'Gemeente Dorpsveen' });
+      const unknown = await (await post(base, '/api/webchat/session', JSON.stringify({ gemeente: 'nergenshuizen' }))).json();
+      expect(unknown.gemeente).toBeNull();
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('with MicrosoftAppId configured', () => {
   it('refuses an unsigned request with 401', async () => {
     nock.enableNetConnect(/127\.0\.0\.1|localhost/);
@@ -182,7 +217,7 @@ describe('with DIRECT_LINE_SECRET configured', () => {
     try {
       const res = await post(base, '/api/webchat/session', '{}');
       const text = await res.text();
-      expect(JSON.parse(text)).toEqual({ mode: 'azure', domain: 'https://directline.botframework.com/v3/directline', token: 'token-for-the-page-123', conversationId: 'abc' });
+      expect(JSON.parse(text)).toEqual({ mode: 'azure', domain: 'https://directline.botframework.com/v3/directline', token: 'token-for-the-page-123', conversationId: 'abc', gemeente: null });
       expect(text).not.toContain('geheim');
       expect(scope.isDone()).toBe(true);
       const page = await fetch(`${base}/`);
