@@ -18,6 +18,8 @@ export const ConfigSchema = z.object({
   /** With it, the web page gets a real Azure Direct Line token; without it, the bot's own local Direct Line. */
   DIRECT_LINE_SECRET: optional(z.string().min(10)),
   DIRECT_LINE_DOMAIN: withDefault(z.string().url(), 'https://directline.botframework.com/v3/directline'),
+  /** The bot's public host name (no scheme), for the Teams app manifest's validDomains. */
+  PUBLIC_HOSTNAME: optional(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'must be a host name like geldgesprek.example.nl')),
   /** Folder with one JSON file per gemeente; defaults to the shipped src/content/gemeenten. */
   GEMEENTEN_DIR: optional(z.string().min(1)),
 }).superRefine((c, ctx) => {

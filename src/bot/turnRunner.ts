@@ -1,6 +1,7 @@
 import { TurnContext, type Activity, type ResourceResponse, type Storage } from 'botbuilder';
 import { conversationRef, type Logger } from '../log';
 import type { ConversationRecord, TurnOutcome } from '../dialogs/conversation';
+import { adaptForChannel } from '../dialogs/channels';
 import { ETAG_NEW, isETagConflict } from './storage';
 
 export type TurnLogic = (attempt: TurnContext, record: ConversationRecord) => Promise<TurnOutcome>;
@@ -47,7 +48,7 @@ export class TurnRunner {
         this.log.info({ event: 'turn.conflict', conversation: ref, attempt }, 'State changed during the turn; running it again');
         continue;
       }
-      if (held.length > 0) await context.sendActivities(held);
+      if (held.length > 0) await context.sendActivities(adaptForChannel(held, context.activity));
       return;
     }
     throw new Error(`Turn gave up after ${MAX_ATTEMPTS} conflicting attempts`);

@@ -11,6 +11,8 @@ import { silentLogger } from './silentLog';
 export interface Reply {
   text: string;
   buttons: string[];
+  /** Buttons on a hero card, as Teams gets them outside a personal chat. */
+  cardButtons: string[];
   activity: Partial<Activity>;
 }
 
@@ -19,6 +21,8 @@ export interface ChatOptions {
   log?: Logger;
   channelId?: string;
   conversationId?: string;
+  /** Teams: 'personal', 'groupChat' or 'channel'. */
+  conversationType?: string;
   now?: () => number;
   gemeenten?: ReadonlyMap<string, Gemeente>;
 }
@@ -38,7 +42,7 @@ export class Chat {
     const bot = new GeldgesprekBot(new TurnRunner(this.storage, log), conversation, log);
     this.adapter = new TestAdapter(async (context) => bot.run(context), {
       channelId: options.channelId ?? 'test',
-      conversation: { id: options.conversationId ?? `conv-${Math.random().toString(36).slice(2)}`, isGroup: false, conversationType: 'personal', name: '' },
+      conversation: { id: options.conversationId ?? `conv-${Math.random().toString(36).slice(2)}`, isGroup: false, conversationType: options.conversationType ?? 'personal', name: '' },
     } as Partial<Activity> as never);
     this.adapter.onTurnError = onTurnError(log);
   }
@@ -50,6 +54,7 @@ export class Chat {
       .map((a) => ({
         text: a.text ?? '',
         buttons: (a.suggestedActions?.actions ?? []).map((b) => String(b.title)),
+        cardButtons: (a.attachments ?? []).flatMap((att) => ((att.content as { buttons?: Array<{ title: string }> })?.buttons ?? []).map((b) => b.title)),
         activity: a,
       }));
   }
