@@ -7,6 +7,7 @@ import type { Config } from '../config';
 import { createLogger, type Logger } from '../log';
 import { projectRoot } from '../paths';
 import type { InProcessAdapter } from './adapter';
+import { ConversationLog } from './directLine/conversationLog';
 import { mountLocalDirectLine } from './directLine/localDirectLine';
 import type { Gemeente } from '../content/gemeenten';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
@@ -66,6 +67,8 @@ export interface ServerDeps {
   bot: { run(context: TurnContext): Promise<void> };
   storage: BotStorage;
   gemeenten?: ReadonlyMap<string, Gemeente>;
+  /** The local Direct Line's activity log (shared, so the app can also tell a person something outside a turn). */
+  conversations?: ConversationLog;
 }
 
 const SessionRequest = z.object({ gemeente: z.string().regex(GEMEENTE_ID).optional() }).passthrough();
@@ -130,12 +133,16 @@ export function createServer(deps: ServerDeps): Server {
     }
   });
 
-  mountLocalDirectLine(server, {
-    adapter: deps.inProcess,
-    bot,
-    log,
-    serviceUrl: () => `http://localhost:${(server.address() as { port?: number } | null)?.port ?? config.PORT}/`,
-  });
+  mountLocalDirectLine(
+    server,
+    {
+      adapter: deps.inProcess,
+      bot,
+      log,
+      serviceUrl: () => `http://localhost:${(server.address() as { port?: number } | null)?.port ?? config.PORT}/`,
+    },
+    deps.conversations,
+  );
 
   server.post('/api/webchat/session', async (req, res) => {
     const asked = SessionRequest.safeParse(req.body ?? {});

@@ -1,6 +1,8 @@
 import { TurnContext, type Activity, type ResourceResponse, type Storage } from 'botbuilder';
 import { conversationRef, type Logger } from '../log';
-import type { ConversationRecord, TurnOutcome } from '../dialogs/conversation';
+import { conversationKey, type ConversationRecord, type TurnOutcome } from '../dialogs/conversation';
+
+export { conversationKey } from '../dialogs/conversation';
 import { adaptForChannel } from '../dialogs/channels';
 import { ETAG_NEW, isETagConflict } from './storage';
 
@@ -8,10 +10,6 @@ export type TurnLogic = (attempt: TurnContext, record: ConversationRecord) => Pr
 
 /** How often a turn is tried again after another turn of the same conversation changed the state first. */
 const MAX_ATTEMPTS = 5;
-
-export function conversationKey(activity: Pick<Activity, 'channelId' | 'conversation'>): string {
-  return `conversation/${activity.channelId}/${activity.conversation.id}`;
-}
 
 /**
  * Runs one turn against stored conversation state with optimistic concurrency:

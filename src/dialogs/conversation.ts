@@ -1,4 +1,7 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
+import { conversationKey } from './conversationKey';
+
+export { conversationKey } from './conversationKey';
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { MAX_TEXT_LENGTH, type CrisisType } from '../language';
 import { findInterrupt, handleInterrupt } from './interrupts';
@@ -8,6 +11,8 @@ import { z } from 'zod';
 import type { Gemeente } from '../content/gemeenten';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
 import { conversationRef, type Logger } from '../log';
+import type { HandoverRequests } from '../handover/requests';
+import { createEffects } from './effects';
 import { CRISES_KEY, GEMEENTE_KEY } from './views';
 
 /** What is stored for one conversation. No names and no typed text beyond what a machine keeps. */
@@ -52,6 +57,8 @@ export interface ConversationOptions {
   now?: () => number;
   gemeenten?: ReadonlyMap<string, Gemeente>;
   log?: Logger;
+  /** Call-back requests (warm handover); without it, no call-back is offered. */
+  handover?: HandoverRequests;
 }
 
 /** What a web page may say when it opens the chat. */
@@ -70,10 +77,12 @@ export class Conversation {
     this.now = opts.now ?? Date.now;
     this.gemeenten = opts.gemeenten ?? new Map();
     this.log = opts.log;
-    this.main = new MainDialog(vars);
+    this.handover = opts.handover;
+    this.main = new MainDialog(vars, createEffects(opts.handover), Boolean(opts.handover));
   }
 
   private readonly log: Logger | undefined;
+  private readonly handover: HandoverRequests | undefined;
 
   /** The gemeente the page names, if it is one we know; an unknown one falls back to national help, said in the log only. */
   private rememberGemeente(context: TurnContext, record: ConversationRecord): void {
@@ -130,7 +139,10 @@ export class Conversation {
     const interrupt = findInterrupt(text);
     if (interrupt) {
       const { state, crisis } = await handleInterrupt(interrupt, dc, this.vars, (d) => this.start(d, false));
-      if (state === 'delete') return 'delete';
+      if (state === 'delete') {
+        await this.handover?.forget(conversationKey(dc.context.activity));
+        return 'delete';
+      }
       record.paused = state === 'pause';
       if (crisis && !record.crises?.includes(crisis)) {
         record.crises = [...(record.crises ?? []), crisis];

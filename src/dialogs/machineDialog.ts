@@ -5,6 +5,7 @@ import type { ContentKey } from '../content';
 import { interpret, MAX_TEXT_LENGTH, type Interpretation } from '../language';
 import type { AnswerEvent, Flow, StateMeta } from '../machines/types';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
+import type { Effect } from './effects';
 import type { View } from './views';
 
 /** What a MachineDialog keeps in dialog state between turns. */
@@ -18,6 +19,7 @@ interface Prompt {
   say: ContentKey[];
   ask?: Question & { orText?: boolean };
   view?: string;
+  effect?: string;
 }
 
 function promptOf(snapshot: AnyMachineSnapshot): Prompt {
@@ -28,6 +30,7 @@ function promptOf(snapshot: AnyMachineSnapshot): Prompt {
     say,
     ask: asking ? { key: asking.ask as ContentKey, expect: asking.expect!, choices: asking.choices, orText: asking.orText } : undefined,
     view: [...metas].reverse().find((m) => m.view)?.view,
+    effect: [...metas].reverse().find((m) => m.effect)?.effect,
   };
 }
 
@@ -42,6 +45,7 @@ export function toEvent(meaning: Interpretation): AnswerEvent | null {
     case 'date': return { type: 'DATE', iso: meaning.iso };
     case 'choice': return { type: 'CHOICE', id: meaning.id };
     case 'freeText': return { type: 'TEXT', text: meaning.text };
+    case 'phone': return { type: 'PHONE', e164: meaning.e164, display: meaning.display };
     case 'unclear': return null;
   }
 }
@@ -56,6 +60,7 @@ export class MachineDialog extends Dialog {
     private readonly flow: Flow,
     private readonly vars: RenderVars = {},
     private readonly views: Record<string, View> = {},
+    private readonly effects: Record<string, Effect> = {},
   ) {
     super(flow.id);
   }
@@ -67,8 +72,8 @@ export class MachineDialog extends Dialog {
     return { ...this.vars, ...own };
   }
 
-  override async beginDialog(dc: DialogContext): Promise<DialogTurnResult> {
-    const actor = createActor(this.flow.machine);
+  override async beginDialog(dc: DialogContext, options?: object): Promise<DialogTurnResult> {
+    const actor = createActor(this.flow.machine, { input: options ?? {} });
     actor.start();
     return this.settle(dc, actor.getSnapshot(), true);
   }
@@ -114,10 +119,14 @@ export class MachineDialog extends Dialog {
       const vars = this.varsFor(snapshot);
       const view = prompt.view ? this.views[prompt.view] : undefined;
       if (prompt.view && !view) throw new Error(`No view '${prompt.view}' for flow '${this.flow.id}'`);
+      const effect = prompt.effect ? this.effects[prompt.effect] : undefined;
+      if (prompt.effect && !effect) throw new Error(`No effect '${prompt.effect}' for flow '${this.flow.id}'`);
+      // The effect first: if it fails, the turn fails and nothing is said that is not true.
+      if (effect) await effect(snapshot.context, dc.context);
       await dc.context.sendActivities([
         ...renderSay(prompt.say, vars),
-        ...(prompt.ask ? renderQuestion(prompt.ask, vars) : []),
         ...(view ? view(snapshot.context, dc.context, vars) : []),
+        ...(prompt.ask ? renderQuestion(prompt.ask, vars) : []),
       ]);
     }
     if (snapshot.status === 'done') return dc.endDialog(snapshot.output);

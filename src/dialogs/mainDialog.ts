@@ -3,7 +3,9 @@ import { allFlows, wayInFlows, welcomeFlow } from '../machines/flows';
 import type { WayIn } from '../machines/welcome';
 import { MachineDialog } from './machineDialog';
 import type { RenderVars } from './render';
-import { views } from './views';
+import type { Gemeente } from '../content/gemeenten';
+import type { Effect } from './effects';
+import { GEMEENTE_KEY, views } from './views';
 
 const ROUTE = 'route';
 
@@ -13,15 +15,17 @@ const ROUTE = 'route';
 export class MainDialog extends ComponentDialog {
   static readonly id = 'main';
 
-  constructor(vars: RenderVars) {
+  constructor(vars: RenderVars, effects: Record<string, Effect> = {}, handoverEnabled = false) {
     super(MainDialog.id);
-    for (const flow of allFlows) this.addDialog(new MachineDialog(flow, vars, views));
+    for (const flow of allFlows) this.addDialog(new MachineDialog(flow, vars, views, effects));
     this.addDialog(
       new WaterfallDialog(ROUTE, [
         async (step: WaterfallStepContext) => step.beginDialog(welcomeFlow.id),
         async (step: WaterfallStepContext) => {
           const { wayIn } = step.result as { wayIn: WayIn };
-          return step.beginDialog(wayInFlows[wayIn].id);
+          // A call-back is offered only where the gemeente takes them and the bot can send them.
+          const gemeente = step.context.turnState.get(GEMEENTE_KEY) as Gemeente | undefined;
+          return step.beginDialog(wayInFlows[wayIn].id, { handover: handoverEnabled && Boolean(gemeente?.handover) });
         },
         // A flow that ends with its own conclusion (such as "Jouw plan") ends here; the next message starts anew.
         // A flow that only says something (a way in still being built) goes back to the choice.

@@ -33,6 +33,8 @@ export function choicesOf(question: Question): ChoiceOption[] {
     case 'date':
     case 'duration':
       return answerButtons('answer.unknown');
+    case 'phone':
+      return [];
     case 'freeText':
       // Suggestions such as "Weet ik niet" or "Nog niets"; anything typed is an answer too.
       return answerButtons(question.key);

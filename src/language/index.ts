@@ -2,6 +2,7 @@ import { readAmount } from './amount';
 import { isExactChoice, matchChoice } from './choice';
 import { daysUntil, readDate } from './date';
 import { readDuration } from './duration';
+import { readPhone } from './phone';
 import type { AnswerKind, Interpretation, InterpretOptions } from './types';
 import { readYesNo } from './yesNo';
 
@@ -56,6 +57,11 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
       if (isUnknown(text)) return { kind: 'unknown' };
       const iso = readDate(text, now);
       return iso ? { kind: 'date', iso } : { kind: 'unclear' };
+    }
+    case 'phone': {
+      if (isUnknown(text)) return { kind: 'unknown' };
+      const phone = readPhone(text);
+      return phone ? { kind: 'phone', ...phone } : { kind: 'unclear' };
     }
     case 'freeText': {
       const trimmed = text.trim();

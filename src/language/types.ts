@@ -1,7 +1,7 @@
 /** What a question expects as answer. A machine state names one in its meta. */
-export type AnswerKind = 'yesNo' | 'amount' | 'date' | 'duration' | 'choice' | 'freeText';
+export type AnswerKind = 'yesNo' | 'amount' | 'date' | 'duration' | 'choice' | 'freeText' | 'phone';
 
-export const ANSWER_KINDS: readonly AnswerKind[] = ['yesNo', 'amount', 'date', 'duration', 'choice', 'freeText'];
+export const ANSWER_KINDS: readonly AnswerKind[] = ['yesNo', 'amount', 'date', 'duration', 'choice', 'freeText', 'phone'];
 
 /** A choice as the language layer sees it: an id, its button title and other words for it. */
 export interface ChoiceOption {
@@ -27,4 +27,5 @@ export type Interpretation =
   | { kind: 'date'; iso: string }
   | { kind: 'choice'; id: string }
   | { kind: 'freeText'; text: string }
+  | { kind: 'phone'; e164: string; display: string }
   | { kind: 'unclear' };

@@ -34,9 +34,19 @@ export interface GesprekContext {
   signals: Signal[];
   /** The routekaart's leaves reached, per phase, in order (a phase can pass more than one). */
   phaseOutcomes: Partial<Record<PhaseId, string[]>>;
-  /** The person's own words, kept only to say them back (bewust maken, activeren); never sent anywhere. */
-  echo: { zesMaanden?: string; eigenStap?: string };
+  /** The person's own words, kept only to say them back (bewust maken, activeren, the call-back summary). */
+  echo: { zesMaanden?: string; eigenStap?: string; naam?: string; telefoon?: string };
+  /** Whether the gemeente takes call-back requests (from the conversation's start). */
+  handoverAvailable: boolean;
+  /** The call-back request, only with explicit consent: a name or nickname, a Dutch number, a moment. */
+  contact: { name?: string; phone?: string; moment?: CallMoment };
 }
+
+export const CALL_MOMENTS = ['ochtend', 'middag', 'eindVanDeDag', 'maaktNietUit'] as const;
+export type CallMoment = (typeof CALL_MOMENTS)[number];
+
+/** The longest name or nickname passed on. */
+const NAME_MAX = 40;
 
 const INITIAL_CONTEXT: GesprekContext = {
   answers: {},
@@ -46,6 +56,8 @@ const INITIAL_CONTEXT: GesprekContext = {
   signals: [],
   phaseOutcomes: {},
   echo: {},
+  handoverAvailable: false,
+  contact: {},
 };
 
 const answerOf = (e: AnswerEvent): boolean | null => (e.type === 'YES' ? true : e.type === 'NO' ? false : null);
@@ -147,6 +159,7 @@ const gedaan = (say: ContentKey[]): StateConfig => ({
 export const gesprekMachine = setup({
   types: {
     context: {} as GesprekContext,
+    input: {} as { handover?: boolean } | undefined,
     events: {} as AnswerEvent,
     output: {} as { ended: true },
   },
@@ -155,6 +168,9 @@ export const gesprekMachine = setup({
     isSignal: ({ event }) => event.type === 'CHOICE' && (SIGNALS as readonly string[]).includes(event.id),
     said: ({ event }) => event.type === 'TEXT',
     hasArrears: ({ context }) => context.answers.achterstanden === true,
+    handoverAvailable: ({ context }) => context.handoverAvailable,
+    isShortName: ({ event }) => event.type === 'TEXT' && event.text.length <= NAME_MAX && /\p{L}/u.test(event.text),
+    isMoment: ({ event }) => event.type === 'CHOICE' && (CALL_MOMENTS as readonly string[]).includes(event.id),
     /** Fase 3 'Heeft de cliënt begeleiding nodig?', decided from Fase 1 and 2 (see routekaart.json). */
     needsGuidance: ({ context }) => {
       const a = context.answers;
@@ -173,11 +189,21 @@ export const gesprekMachine = setup({
     markUrgent: assign({ urgent: true }),
     markDeclined: assign({ declined: true }),
     echoZesMaanden: assign({ echo: ({ context, event }) => ({ ...context.echo, zesMaanden: event.type === 'TEXT' ? event.text.slice(0, ECHO_MAX) : undefined }) }),
+    rememberName: assign({
+      contact: ({ context, event }) => ({ ...context.contact, name: event.type === 'TEXT' ? event.text.trim() : undefined }),
+      echo: ({ context, event }) => ({ ...context.echo, naam: event.type === 'TEXT' ? event.text.trim() : undefined }),
+    }),
+    rememberPhone: assign({
+      contact: ({ context, event }) => ({ ...context.contact, phone: event.type === 'PHONE' ? event.e164 : undefined }),
+      echo: ({ context, event }) => ({ ...context.echo, telefoon: event.type === 'PHONE' ? event.display : undefined }),
+    }),
+    rememberMoment: assign({ contact: ({ context, event }) => ({ ...context.contact, moment: event.type === 'CHOICE' ? (event.id as CallMoment) : undefined }) }),
+    forgetContact: assign({ contact: {}, echo: ({ context }) => ({ ...context.echo, naam: undefined, telefoon: undefined }) }),
     echoEigenStap: assign({ echo: ({ context, event }) => ({ ...context.echo, eigenStap: event.type === 'TEXT' ? event.text.slice(0, ECHO_MAX) : undefined }) }),
   },
 }).createMachine({
   id: 'gesprek',
-  context: INITIAL_CONTEXT,
+  context: ({ input }) => ({ ...INITIAL_CONTEXT, handoverAvailable: input?.handover === true }),
   initial: 'inKaart',
   states: {
     // Bespreekbaar maken, in the wegwijzer's order.
@@ -203,7 +229,7 @@ export const gesprekMachine = setup({
     },
     urgent: {
       meta: { ask: 'gesprek.urgent', expect: 'yesNo' } satisfies StateMeta,
-      on: { YES: { target: 'urgentPlan', actions: 'markUrgent' }, NO: 'waarnemen', UNKNOWN: 'waarnemen' },
+      on: { YES: { target: 'plan', actions: 'markUrgent' }, NO: 'waarnemen', UNKNOWN: 'waarnemen' },
     },
     waarnemen: {
       meta: { ask: 'gesprek.waarnemen', expect: 'choice', choices: [...SIGNALS, 'geen'] } satisfies StateMeta,
@@ -250,9 +276,35 @@ export const gesprekMachine = setup({
       initial: content.routekaart.phases.fase1.start,
       states: routekaartStates(),
     },
-    plan: { type: 'final', meta: { view: 'plan' } satisfies StateMeta },
-    urgentPlan: { type: 'final', meta: { say: ['gesprek.urgent.ja'], view: 'plan' } satisfies StateMeta },
+    // "Jouw plan"; where the gemeente takes call-back requests, followed by the offer of a call-back (warm handover).
+    plan: { always: [{ guard: 'handoverAvailable', target: 'planMetTerugbellen' }, { target: 'planKlaar' }] },
+    planKlaar: { type: 'final', meta: { view: 'plan' } satisfies StateMeta },
     geweigerd: { type: 'final', meta: { view: 'plan' } satisfies StateMeta },
+    planMetTerugbellen: {
+      meta: { view: 'plan', ask: 'terugbellen.aanbod', expect: 'yesNo' } satisfies StateMeta,
+      on: { YES: 'naam', NO: 'geenTerugbellen', UNKNOWN: 'geenTerugbellen' },
+    },
+    naam: {
+      meta: { ask: 'terugbellen.naam', expect: 'freeText' } satisfies StateMeta,
+      on: { TEXT: { guard: 'isShortName', target: 'telefoon', actions: 'rememberName' } },
+    },
+    telefoon: {
+      meta: { ask: 'terugbellen.telefoon', expect: 'phone' } satisfies StateMeta,
+      on: { PHONE: { target: 'moment', actions: 'rememberPhone' }, UNKNOWN: { target: 'zonderNummer', actions: 'forgetContact' } },
+    },
+    moment: {
+      meta: { ask: 'terugbellen.moment', expect: 'choice', choices: CALL_MOMENTS } satisfies StateMeta,
+      on: { CHOICE: { guard: 'isMoment', target: 'bevestigen', actions: 'rememberMoment' }, UNKNOWN: { target: 'bevestigen', actions: assign({ contact: ({ context }) => ({ ...context.contact, moment: 'maaktNietUit' as const }) }) } },
+    },
+    // Consent: the person sees exactly what goes where, and says yes to that.
+    bevestigen: {
+      meta: { view: 'terugbellenSamenvatting', ask: 'terugbellen.bevestigen', expect: 'yesNo' } satisfies StateMeta,
+      on: { YES: 'verstuurd', NO: { target: 'nietVerstuurd', actions: 'forgetContact' }, UNKNOWN: { target: 'nietVerstuurd', actions: 'forgetContact' } },
+    },
+    verstuurd: { type: 'final', meta: { effect: 'handover', say: ['terugbellen.verstuurd'] } satisfies StateMeta },
+    nietVerstuurd: { type: 'final', meta: { say: ['terugbellen.nietVerstuurd'] } satisfies StateMeta },
+    geenTerugbellen: { type: 'final', meta: { say: ['terugbellen.geenProbleem'] } satisfies StateMeta },
+    zonderNummer: { type: 'final', meta: { say: ['terugbellen.zonderNummer'] } satisfies StateMeta },
   },
   output: () => ({ ended: true as const }),
 });

@@ -15,6 +15,8 @@ export interface StateMeta {
   orText?: boolean;
   /** A rendering that needs the machine's context (such as "Jouw plan"), done by a named view in src/dialogs/views. */
   view?: string;
+  /** Something the bot does when the state is entered (such as queueing a call-back request), done by a named effect in src/dialogs/effects. */
+  effect?: string;
 }
 
 /** The typed events the bridge sends to a machine, one per kind of answer. */
@@ -26,7 +28,8 @@ export type AnswerEvent =
   | { type: 'DURATION'; days: number }
   | { type: 'DATE'; iso: string }
   | { type: 'CHOICE'; id: string }
-  | { type: 'TEXT'; text: string };
+  | { type: 'TEXT'; text: string }
+  | { type: 'PHONE'; e164: string; display: string };
 
 /** A conversation part the bot can host: its id, its machine and the machine's version. */
 export interface Flow {

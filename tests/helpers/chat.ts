@@ -6,6 +6,7 @@ import { TurnRunner } from '../../src/bot/turnRunner';
 import { Conversation } from '../../src/dialogs/conversation';
 import type { Logger } from '../../src/log';
 import type { Gemeente } from '../../src/content/gemeenten';
+import type { HandoverRequests } from '../../src/handover/requests';
 import { silentLogger } from './silentLog';
 
 export interface Reply {
@@ -25,6 +26,7 @@ export interface ChatOptions {
   conversationType?: string;
   now?: () => number;
   gemeenten?: ReadonlyMap<string, Gemeente>;
+  handover?: HandoverRequests;
 }
 
 /**
@@ -38,7 +40,7 @@ export class Chat {
   constructor(options: ChatOptions = {}) {
     const log = options.log ?? silentLogger();
     this.storage = options.storage ?? new MemoryStorage(30 * 24 * 3600);
-    const conversation = new Conversation({ ttlDays: 30 }, { now: options.now, gemeenten: options.gemeenten, log });
+    const conversation = new Conversation({ ttlDays: 30 }, { now: options.now, gemeenten: options.gemeenten, log, handover: options.handover });
     const bot = new GeldgesprekBot(new TurnRunner(this.storage, log), conversation, log);
     this.adapter = new TestAdapter(async (context) => bot.run(context), {
       channelId: options.channelId ?? 'test',

@@ -11,7 +11,7 @@ const ANSWERS: AnswerEvent[] = [{ type: 'YES' }, { type: 'NO' }, { type: 'UNKNOW
 
 /** Drives the machine with events from the start, and returns its snapshot. */
 function after(events: AnswerEvent[]): Snap {
-  const actor = createActor(gesprekMachine).start();
+  const actor = createActor(gesprekMachine, { input: {} }).start();
   for (const e of events) actor.send(e);
   return actor.getSnapshot();
 }
@@ -137,7 +137,7 @@ describe('routekaart Fase 3 - Financiële begeleiding', () => {
     for (const path of paths) {
       const { answers, phaseOutcomes } = path.state.context;
       expect({ answers, leaves: phaseOutcomes.fase3 }).toEqual({ answers, leaves: TABLE.fase3(answers, needs) });
-      expect(path.state.value).toBe('plan');
+      expect(path.state.value).toBe('planKlaar');
     }
   });
 
@@ -149,19 +149,52 @@ describe('routekaart Fase 3 - Financiële begeleiding', () => {
   });
 });
 
+describe('the call-back after the plan (warm handover)', () => {
+  const withHandover = (events: AnswerEvent[]) => {
+    const actor = createActor(gesprekMachine, { input: { handover: true } }).start();
+    for (const e of events) actor.send(e);
+    return actor.getSnapshot();
+  };
+  const toPlan: AnswerEvent[] = [{ type: 'CHOICE', id: 'lastig' }, { type: 'YES' }, { type: 'YES' }];
+
+  it('is offered only where the gemeente takes call-backs', () => {
+    expect(after(toPlan).value).toBe('planKlaar');
+    expect(withHandover(toPlan).value).toBe('planMetTerugbellen');
+  });
+
+  it('asks a name, a number and a moment, and sends only after a yes to the summary', () => {
+    const s = withHandover([...toPlan, { type: 'YES' }, { type: 'TEXT', text: 'Sam' }, { type: 'PHONE', e164: '+31612345678', display: '06-12345678' }, { type: 'CHOICE', id: 'middag' }]);
+    expect(s.value).toBe('bevestigen');
+    expect(s.context.contact).toEqual({ name: 'Sam', phone: '+31612345678', moment: 'middag' });
+    const sent = withHandover([...toPlan, { type: 'YES' }, { type: 'TEXT', text: 'Sam' }, { type: 'PHONE', e164: '+31612345678', display: '06-12345678' }, { type: 'CHOICE', id: 'middag' }, { type: 'YES' }]);
+    expect(sent.value).toBe('verstuurd');
+  });
+
+  it('forgets the contact details when the person says no at the summary', () => {
+    const s = withHandover([...toPlan, { type: 'YES' }, { type: 'TEXT', text: 'Sam' }, { type: 'PHONE', e164: '+31612345678', display: '06-12345678' }, { type: 'CHOICE', id: 'middag' }, { type: 'NO' }]);
+    expect(s.value).toBe('nietVerstuurd');
+    expect(s.context.contact).toEqual({});
+  });
+
+  it('refuses a "name" that is a whole story', () => {
+    const s = withHandover([...toPlan, { type: 'YES' }, { type: 'TEXT', text: 'x'.repeat(41) }]);
+    expect(s.value).toBe('naam');
+  });
+});
+
 describe('the gesprek machine around the routekaart', () => {
   it('survives a JSON round trip of its snapshot in the middle of the routekaart', () => {
-    const actor = createActor(gesprekMachine).start();
+    const actor = createActor(gesprekMachine, { input: {} }).start();
     for (const e of [...TO_ROUTEKAART, { type: 'YES' } as const]) actor.send(e);
     const stored = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
-    const restored = createActor(gesprekMachine, { snapshot: stored }).start();
+    const restored = createActor(gesprekMachine, { snapshot: stored, input: {} }).start();
     restored.send({ type: 'YES' });
     expect(restored.getSnapshot().context.answers).toEqual({ inkomen: true, formeel: true });
   });
 
   it('goes straight to the plan for an urgent situation', () => {
     const s = after([{ type: 'CHOICE', id: 'lastig' }, { type: 'YES' }, { type: 'YES' }]);
-    expect(s.value).toBe('urgentPlan');
+    expect(s.value).toBe('planKlaar');
     expect(s.context.urgent).toBe(true);
   });
 

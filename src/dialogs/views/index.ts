@@ -2,12 +2,14 @@ import type { Activity, TurnContext } from 'botbuilder';
 import type { GesprekContext } from '../../machines/gesprek';
 import type { RenderVars } from '../render';
 import { renderPlan } from './plan';
+import { renderTerugbellenSamenvatting } from './terugbellen';
 
 /** A rendering that needs a machine's context; a state names it with `meta.view`. */
 export type View = (context: unknown, turn: TurnContext, vars: RenderVars) => Partial<Activity>[];
 
 export const views: Record<string, View> = {
   plan: (context, turn, vars) => renderPlan(context as GesprekContext, turn, vars),
+  terugbellenSamenvatting: (context, turn, vars) => renderTerugbellenSamenvatting(context as GesprekContext, turn, vars),
 };
 
 export { CRISES_KEY, GEMEENTE_KEY } from './plan';

@@ -81,7 +81,8 @@ function message(text: string): Partial<Activity> {
  * the person's own next step. A card where the channel shows cards, plain messages elsewhere, and the
  * outcome as data on the last activity.
  */
-export function renderPlan(context: GesprekContext, turn: TurnContext, vars: RenderVars): Partial<Activity>[] {
+/** The advice for this conversation: the same for the plan and for a call-back request. */
+export function adviceFor(context: GesprekContext, turn: TurnContext): { advice: Advice; crises: CrisisType[] } {
   const crises = (turn.turnState.get(CRISES_KEY) as CrisisType[] | undefined) ?? [];
   const advice = decideReferrals({
     answers: context.answers,
@@ -91,15 +92,21 @@ export function renderPlan(context: GesprekContext, turn: TurnContext, vars: Ren
     checklist: context.checklist,
     crises,
   });
+  return { advice, crises };
+}
+
+export function renderPlan(context: GesprekContext, turn: TurnContext, vars: RenderVars): Partial<Activity>[] {
+  const { advice, crises } = adviceFor(context, turn);
   const parts = sections(advice, context, turn.turnState.get(GEMEENTE_KEY) as Gemeente | undefined);
   const title = label('plan.titel');
-  const activities: Partial<Activity>[] = line('plan.intro', vars).map(message);
+  const activities: Partial<Activity>[] = [...(context.urgent ? line('gesprek.urgent.ja', vars) : []), ...line('plan.intro', vars)].map(message);
   if (CARD_CHANNELS.has(turn.activity.channelId)) {
     activities.push({ ...message(`${title}: ${parts.map((p) => p.title).join(', ')}`), attachments: [planCard(title, parts)] });
   } else {
     for (const part of parts) activities.push(message([part.title, ...part.lines].join('\n')));
   }
-  activities.push(...line('plan.afsluiting', vars).map(message));
+  // With a call-back offer to follow, the plan ends on that question; otherwise on how to go on.
+  if (!context.handoverAvailable) activities.push(...line('plan.afsluiting', vars).map(message));
   const data: PlanData = { referrals: advice.referrals.map((r) => r.id), phaseOutcomes: context.phaseOutcomes, crisis: crises.length > 0 };
   const last = activities[activities.length - 1];
   last.inputHint = InputHints.AcceptingInput;

@@ -1,0 +1,145 @@
+import { createClient } from 'redis';
+import type { ConversationReference } from 'botbuilder';
+import type { HandoverPayload } from './payload';
+
+/** A call-back request waiting to be delivered. */
+export interface OutboxItem {
+  key: string;
+  /** The conversation's state key, so "verwijder mijn gegevens" can remove what is not sent yet. */
+  conversation: string;
+  gemeente: string;
+  payload: HandoverPayload;
+  /** Where to tell the person if delivery gives up (ids only). */
+  reference: Partial<ConversationReference>;
+  createdAt: number;
+  attempts: number;
+  nextAt: number;
+  giveUpAt: number;
+}
+
+/**
+ * Where call-back requests wait until the wijkteam's webhook has them. `claimDue` hands out due items
+ * with a lease (their next attempt moves to now + lease), so two bot instances never send one at once.
+ */
+export interface Outbox {
+  add(item: OutboxItem): Promise<void>;
+  claimDue(now: number, leaseMs: number, limit: number): Promise<OutboxItem[]>;
+  update(item: OutboxItem): Promise<void>;
+  remove(key: string): Promise<void>;
+  removeConversation(conversation: string): Promise<number>;
+  size(): Promise<number>;
+  close(): Promise<void>;
+}
+
+export class MemoryOutbox implements Outbox {
+  private readonly items = new Map<string, string>();
+
+  async add(item: OutboxItem): Promise<void> {
+    this.items.set(item.key, JSON.stringify(item));
+  }
+
+  async claimDue(now: number, leaseMs: number, limit: number): Promise<OutboxItem[]> {
+    const due = [...this.items.values()].map((j) => JSON.parse(j) as OutboxItem).filter((i) => i.nextAt <= now).sort((a, b) => a.nextAt - b.nextAt).slice(0, limit);
+    for (const item of due) this.items.set(item.key, JSON.stringify({ ...item, nextAt: now + leaseMs }));
+    return due;
+  }
+
+  async update(item: OutboxItem): Promise<void> {
+    if (this.items.has(item.key)) this.items.set(item.key, JSON.stringify(item));
+  }
+
+  async remove(key: string): Promise<void> {
+    this.items.delete(key);
+  }
+
+  async removeConversation(conversation: string): Promise<number> {
+    let removed = 0;
+    for (const [key, json] of this.items) {
+      if ((JSON.parse(json) as OutboxItem).conversation === conversation) {
+        this.items.delete(key);
+        removed++;
+      }
+    }
+    return removed;
+  }
+
+  async size(): Promise<number> {
+    return this.items.size;
+  }
+
+  async close(): Promise<void> {}
+}
+
+/** Claims due keys atomically: KEYS[1] the due set; ARGV now, lease end, limit. */
+const CLAIM = `
+local keys = redis.call('ZRANGEBYSCORE', KEYS[1], '-inf', ARGV[1], 'LIMIT', 0, tonumber(ARGV[3]))
+for _, k in ipairs(keys) do redis.call('ZADD', KEYS[1], ARGV[2], k) end
+return keys
+`;
+
+/** The outbox in Redis: a sorted set of keys by next attempt, one string per item, one set per conversation. */
+export class RedisOutbox implements Outbox {
+  private readonly client: ReturnType<typeof createClient>;
+
+  constructor(url: string, private readonly prefix: string) {
+    this.client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2000, reconnectStrategy: (n: number) => Math.min(100 * 2 ** n, 5000) } });
+    this.client.on('error', () => undefined);
+  }
+
+  async connect(): Promise<void> {
+    await this.client.connect();
+  }
+
+  private k(name: string): string {
+    return `${this.prefix}handover:${name}`;
+  }
+
+  async add(item: OutboxItem): Promise<void> {
+    await this.client
+      .multi()
+      .set(this.k(`item:${item.key}`), JSON.stringify(item))
+      .zAdd(this.k('due'), { score: item.nextAt, value: item.key })
+      .sAdd(this.k(`conversation:${item.conversation}`), item.key)
+      .exec();
+  }
+
+  async claimDue(now: number, leaseMs: number, limit: number): Promise<OutboxItem[]> {
+    const keys = (await this.client.eval(CLAIM, { keys: [this.k('due')], arguments: [String(now), String(now + leaseMs), String(limit)] })) as string[];
+    const items: OutboxItem[] = [];
+    for (const key of keys) {
+      const json = await this.client.get(this.k(`item:${key}`));
+      if (json) items.push(JSON.parse(String(json)) as OutboxItem);
+      else await this.client.zRem(this.k('due'), key);
+    }
+    return items;
+  }
+
+  async update(item: OutboxItem): Promise<void> {
+    const exists = await this.client.exists(this.k(`item:${item.key}`));
+    if (!exists) return;
+    await this.client.multi().set(this.k(`item:${item.key}`), JSON.stringify(item)).zAdd(this.k('due'), { score: item.nextAt, value: item.key }).exec();
+  }
+
+  async remove(key: string): Promise<void> {
+    const json = await this.client.get(this.k(`item:${key}`));
+    const multi = this.client.multi().del(this.k(`item:${key}`)).zRem(this.k('due'), key);
+    if (json) multi.sRem(this.k(`conversation:${(JSON.parse(String(json)) as OutboxItem).conversation}`), key);
+    await multi.exec();
+  }
+
+  async removeConversation(conversation: string): Promise<number> {
+    const keys = (await this.client.sMembers(this.k(`conversation:${conversation}`))) as string[];
+    for (const key of keys) await this.remove(key);
+    await this.client.del(this.k(`conversation:${conversation}`));
+    return keys.length;
+  }
+
+  async size(): Promise<number> {
+    return Number(await this.client.zCard(this.k('due')));
+  }
+
+  async close(): Promise<void> {
+    if (this.client.isReady) await this.client.close().catch(() => this.client.destroy());
+    else if (this.client.isOpen) this.client.destroy();
+  }
+}
