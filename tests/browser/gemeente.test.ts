@@ -76,7 +76,8 @@ describe('the chat on a gemeente\'s website', () => {
     const page = await browser.newPage();
     await openChat(page);
     await page.keyboard.press('Escape');
-    expect(await page.locator('#geldgesprek-paneel').isHidden()).toBe(true);
+    // Escape inside the chat travels to the host page as a message; wait for it to arrive.
+    await page.locator('#geldgesprek-paneel').waitFor({ state: 'hidden', timeout: 5000 });
     expect(await page.evaluate(() => document.activeElement?.id)).toBe('geldgesprek-knop');
     expect(await page.getByRole('button', { name: 'Praat over geld' }).getAttribute('aria-expanded')).toBe('false');
     await page.close();
