@@ -14,6 +14,8 @@ import { renderHandoverFailed } from './dialogs/views/terugbellen';
 import { HandoverDispatcher } from './handover/dispatcher';
 import { MemoryOutbox, RedisOutbox, type Outbox } from './handover/outbox';
 import { HandoverRequests } from './handover/requests';
+import { TechniqueClassifier } from './language/techniques';
+import { techniqueCorpus } from './content/techniques';
 
 export interface App {
   server: Server;
@@ -50,7 +52,8 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
   const store = storage ?? (await createStorage(config, log));
   const outbox = await createOutbox(config, log);
   const requests = new HandoverRequests(outbox, options.now);
-  const conversation = new Conversation({ ttlDays: config.STATE_TTL_DAYS }, { gemeenten, log, handover: requests });
+  const techniques = await TechniqueClassifier.train(techniqueCorpus);
+  const conversation = new Conversation({ ttlDays: config.STATE_TTL_DAYS }, { gemeenten, log, handover: requests, techniques });
   const bot = new GeldgesprekBot(new TurnRunner(store, log), conversation, log);
   const adapter = createAdapter(config, log);
   const conversations = new ConversationLog();

@@ -5,7 +5,7 @@ export { conversationKey } from './conversationKey';
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { MAX_TEXT_LENGTH, type CrisisType } from '../language';
 import { findInterrupt, handleInterrupt } from './interrupts';
-import { MainDialog } from './mainDialog';
+import { activeFlowId, MainDialog } from './mainDialog';
 import { renderSay, type RenderVars } from './render';
 import { z } from 'zod';
 import type { Gemeente } from '../content/gemeenten';
@@ -13,6 +13,8 @@ import { GEMEENTE_ID } from '../content/gemeenteSchema';
 import { conversationRef, type Logger } from '../log';
 import type { HandoverRequests } from '../handover/requests';
 import { createEffects } from './effects';
+import { practiceReaders } from './practiceReader';
+import type { TechniqueClassifier } from '../language/techniques';
 import { CRISES_KEY, GEMEENTE_KEY } from './views';
 
 /** What is stored for one conversation. No names and no typed text beyond what a machine keeps. */
@@ -59,6 +61,8 @@ export interface ConversationOptions {
   log?: Logger;
   /** Call-back requests (warm handover); without it, no call-back is offered. */
   handover?: HandoverRequests;
+  /** The technique classifier for practice mode. */
+  techniques?: TechniqueClassifier;
 }
 
 /** What a web page may say when it opens the chat. */
@@ -78,7 +82,7 @@ export class Conversation {
     this.gemeenten = opts.gemeenten ?? new Map();
     this.log = opts.log;
     this.handover = opts.handover;
-    this.main = new MainDialog(vars, createEffects(opts.handover), Boolean(opts.handover));
+    this.main = new MainDialog(vars, createEffects(opts.handover), Boolean(opts.handover), practiceReaders(opts.techniques));
   }
 
   private readonly log: Logger | undefined;
@@ -136,7 +140,8 @@ export class Conversation {
     if (text.trim() === '') return this.sayThenAsk(dc, 'unclear.notText');
     if (text.length > MAX_TEXT_LENGTH) return this.sayThenAsk(dc, 'unclear.tooLong');
 
-    const interrupt = findInterrupt(text);
+    // A professional practising writes a client's crisis into questions as role-play: no crisis help there.
+    const interrupt = findInterrupt(text, { crisis: activeFlowId(dc) !== 'oefenen' });
     if (interrupt) {
       const { state, crisis } = await handleInterrupt(interrupt, dc, this.vars, (d) => this.start(d, false));
       if (state === 'delete') {

@@ -11,8 +11,8 @@ const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart'
 /** What a message asks for before any flow: a crisis first, then the words that always work. */
 export type Interrupt = { kind: 'crisis'; type: CrisisType } | { kind: InterruptKind };
 
-export function findInterrupt(text: string): Interrupt | null {
-  const crisis = detectCrisis(text);
+export function findInterrupt(text: string, options: { crisis?: boolean } = {}): Interrupt | null {
+  const crisis = options.crisis === false ? null : detectCrisis(text);
   if (crisis) return { kind: 'crisis', type: crisis.type };
   const kind = matchInterrupt(text, TABLE);
   return kind ? { kind } : null;

@@ -2,11 +2,14 @@ import { Dialog, type DialogContext, type DialogInstance, type DialogTurnResult 
 import type { TurnContext } from 'botbuilder';
 import { createActor, type AnyMachineSnapshot, type Snapshot } from 'xstate';
 import type { ContentKey } from '../content';
-import { interpret, MAX_TEXT_LENGTH, type Interpretation } from '../language';
+import { interpret, MAX_TEXT_LENGTH, type AnswerKind, type Interpretation } from '../language';
 import type { AnswerEvent, Flow, StateMeta } from '../machines/types';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
 import type { Effect } from './effects';
 import type { View } from './views';
+
+/** Turns a person's text into a machine event, for an answer kind the pure language layer cannot read alone. */
+export type AnswerReader = (text: string) => Promise<AnswerEvent | null>;
 
 /** What a MachineDialog keeps in dialog state between turns. */
 interface MachineState {
@@ -61,6 +64,8 @@ export class MachineDialog extends Dialog {
     private readonly vars: RenderVars = {},
     private readonly views: Record<string, View> = {},
     private readonly effects: Record<string, Effect> = {},
+    /** Readers for answer kinds that need more than the pure language layer (the technique classifier). */
+    private readonly readers: Partial<Record<AnswerKind, AnswerReader>> = {},
   ) {
     super(flow.id);
   }
@@ -88,9 +93,15 @@ export class MachineDialog extends Dialog {
     if (!prompt.ask) return this.settle(dc, restored, false);
 
     const text = (dc.context.activity.text ?? '').slice(0, MAX_TEXT_LENGTH);
-    let meaning = interpret(text, prompt.ask.expect, { choices: choicesOf(prompt.ask) });
-    if (meaning.kind === 'unclear' && prompt.ask.orText && text.trim() !== '') meaning = { kind: 'freeText', text: text.trim() };
-    const event = toEvent(meaning);
+    const reader = this.readers[prompt.ask.expect];
+    let event: AnswerEvent | null;
+    if (reader) {
+      event = await reader(text);
+    } else {
+      let meaning = interpret(text, prompt.ask.expect, { choices: choicesOf(prompt.ask) });
+      if (meaning.kind === 'unclear' && prompt.ask.orText && text.trim() !== '') meaning = { kind: 'freeText', text: text.trim() };
+      event = toEvent(meaning);
+    }
     if (!event || !restored.can(event)) {
       await this.reaskAfterUnclear(dc.context, prompt.ask);
       return Dialog.EndOfTurn;

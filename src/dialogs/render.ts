@@ -34,6 +34,7 @@ export function choicesOf(question: Question): ChoiceOption[] {
     case 'duration':
       return answerButtons('answer.unknown');
     case 'phone':
+    case 'practice':
       return [];
     case 'freeText':
       // Suggestions such as "Weet ik niet" or "Nog niets"; anything typed is an answer too.
@@ -57,6 +58,8 @@ export function renderSay(keys: readonly ContentKey[], vars: RenderVars = {}): P
 
 /** A question: its lines, the last one with the answer buttons as suggested actions. */
 export function renderQuestion(question: Question, vars: RenderVars = {}): Partial<Activity>[] {
+  // In practice mode the simulated client's answer is the prompt; there is nothing to ask.
+  if (question.expect === 'practice') return [];
   const activities = renderSay([question.key], vars);
   const last = activities[activities.length - 1];
   last.inputHint = InputHints.ExpectingInput;

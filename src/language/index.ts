@@ -12,6 +12,8 @@ export { matchInterrupt, type InterruptTable } from './interrupts';
 export { matchChoice } from './choice';
 export { normalize } from './normalize';
 export { detectCrisis, type Crisis, type CrisisType } from './crisis';
+export { readPractice, type PracticeReading, type PracticeCriterion } from './practice';
+export { TechniqueClassifier, TECHNIQUE_CLASSES, type TechniqueClass } from './techniques';
 
 /** The longest text the language layer reads; the rest of a very long message is ignored. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -63,6 +65,9 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
       const phone = readPhone(text);
       return phone ? { kind: 'phone', ...phone } : { kind: 'unclear' };
     }
+    case 'practice':
+      // A professional's practice question is read by the technique classifier (async), not here.
+      return text.trim() === '' ? { kind: 'unclear' } : { kind: 'freeText', text: text.trim() };
     case 'freeText': {
       const trimmed = text.trim();
       if (trimmed === '') return { kind: 'unclear' };

@@ -1,5 +1,6 @@
 import { gesprekMachine } from './gesprek';
 import { inAanbouwMachine } from './inAanbouw';
+import { oefenenMachine } from './oefenen';
 import type { Flow } from './types';
 import { welcomeMachine, type WayIn } from './welcome';
 
@@ -8,7 +9,7 @@ export const welcomeFlow: Flow = { id: 'welcome', version: 1, machine: welcomeMa
 /** The flow behind each way in. */
 export const wayInFlows: Record<WayIn, Flow> = {
   gesprek: { id: 'gesprek', version: 1, machine: gesprekMachine },
-  oefenen: { id: 'oefenen', version: 1, machine: inAanbouwMachine('oefenen', 'oefenen.inAanbouw') },
+  oefenen: { id: 'oefenen', version: 1, machine: oefenenMachine },
   wegwijzer: { id: 'wegwijzer', version: 1, machine: inAanbouwMachine('wegwijzer', 'wegwijzer.inAanbouw') },
 };
 

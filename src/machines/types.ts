@@ -1,6 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import type { ContentKey } from '../content';
-import type { AnswerKind } from '../language';
+import type { AnswerKind, PracticeCriterion, TechniqueClass } from '../language';
 
 /**
  * What a state says and asks, by content key. Every state with a question has `ask` and `expect`;
@@ -29,7 +29,8 @@ export type AnswerEvent =
   | { type: 'DATE'; iso: string }
   | { type: 'CHOICE'; id: string }
   | { type: 'TEXT'; text: string }
-  | { type: 'PHONE'; e164: string; display: string };
+  | { type: 'PHONE'; e164: string; display: string }
+  | { type: 'PRACTICE'; technique: TechniqueClass; topics: string[]; criteria: PracticeCriterion[]; finish: boolean };
 
 /** A conversation part the bot can host: its id, its machine and the machine's version. */
 export interface Flow {

@@ -56,7 +56,7 @@ describe('the web chat page in a real browser', () => {
     const box = page.getByRole('textbox').first();
     await box.fill('ik wil oefenen');
     await box.press('Enter');
-    await bubble(page, 'De oefenmodus voor professionals bouwen we nog').first().waitFor({ timeout: 15_000 });
+    await bubble(page, 'Met wie wil je oefenen?').first().waitFor({ timeout: 15_000 });
     await page.getByRole('button', { name: 'Hulp nu' }).click();
     await bubble(page, 'Is er nu gevaar? Bel 112.').first().waitFor({ timeout: 15_000 });
     await page.context().close();

@@ -7,6 +7,8 @@ import { Conversation } from '../../src/dialogs/conversation';
 import type { Logger } from '../../src/log';
 import type { Gemeente } from '../../src/content/gemeenten';
 import type { HandoverRequests } from '../../src/handover/requests';
+import { TechniqueClassifier } from '../../src/language/techniques';
+import { techniqueCorpus } from '../../src/content/techniques';
 import { silentLogger } from './silentLog';
 
 export interface Reply {
@@ -27,6 +29,14 @@ export interface ChatOptions {
   now?: () => number;
   gemeenten?: ReadonlyMap<string, Gemeente>;
   handover?: HandoverRequests;
+  techniques?: TechniqueClassifier;
+}
+
+let trained: Promise<TechniqueClassifier> | undefined;
+/** The technique classifier, trained once per test file. */
+export function techniqueClassifier(): Promise<TechniqueClassifier> {
+  trained ??= TechniqueClassifier.train(techniqueCorpus);
+  return trained;
 }
 
 /**
@@ -40,7 +50,7 @@ export class Chat {
   constructor(options: ChatOptions = {}) {
     const log = options.log ?? silentLogger();
     this.storage = options.storage ?? new MemoryStorage(30 * 24 * 3600);
-    const conversation = new Conversation({ ttlDays: 30 }, { now: options.now, gemeenten: options.gemeenten, log, handover: options.handover });
+    const conversation = new Conversation({ ttlDays: 30 }, { now: options.now, gemeenten: options.gemeenten, log, handover: options.handover, techniques: options.techniques });
     const bot = new GeldgesprekBot(new TurnRunner(this.storage, log), conversation, log);
     this.adapter = new TestAdapter(async (context) => bot.run(context), {
       channelId: options.channelId ?? 'test',

@@ -36,8 +36,8 @@ describe('choosing a way in', () => {
     ['own words', 'ik wil praten over mijn schulden', 'Hoe staat het met je geld?'],
     ['an ordinal', 'de eerste', 'Hoe staat het met je geld?'],
     ['a typo', 'wegwijzr', 'Het opzoeken in de wegwijzer bouwen we nog'],
-    ['the professional button', 'Ik ben professional en wil oefenen', 'De oefenmodus voor professionals bouwen we nog'],
-    ['one word', 'oefenen', 'De oefenmodus voor professionals bouwen we nog'],
+    ['the professional button', 'Ik ben professional en wil oefenen', 'Met wie wil je oefenen?'],
+    ['one word', 'oefenen', 'Met wie wil je oefenen?'],
     ['the lookup button', 'Wegwijzer opzoeken', 'Het opzoeken in de wegwijzer bouwen we nog'],
   ])('by %s ("%s") reaches that way in', async (_how, typed, expected) => {
     const chat = new Chat();

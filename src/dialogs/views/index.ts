@@ -3,6 +3,16 @@ import type { GesprekContext } from '../../machines/gesprek';
 import type { RenderVars } from '../render';
 import { renderPlan } from './plan';
 import { renderTerugbellenSamenvatting } from './terugbellen';
+import type { OefenenContext } from '../../machines/oefenen';
+import {
+  renderAllianceEnd,
+  renderAllianceIntro,
+  renderPersonaIntro,
+  renderPracticeComparison,
+  renderPracticeEnd,
+  renderPracticeFeedback,
+  renderPracticeReply,
+} from './practice';
 
 /** A rendering that needs a machine's context; a state names it with `meta.view`. */
 export type View = (context: unknown, turn: TurnContext, vars: RenderVars) => Partial<Activity>[];
@@ -10,6 +20,13 @@ export type View = (context: unknown, turn: TurnContext, vars: RenderVars) => Pa
 export const views: Record<string, View> = {
   plan: (context, turn, vars) => renderPlan(context as GesprekContext, turn, vars),
   terugbellenSamenvatting: (context, turn, vars) => renderTerugbellenSamenvatting(context as GesprekContext, turn, vars),
+  personaIntro: (context) => renderPersonaIntro(context as OefenenContext),
+  practiceReply: (context) => renderPracticeReply(context as OefenenContext),
+  practiceFeedback: (context) => renderPracticeFeedback(context as OefenenContext),
+  practiceVergelijking: (context) => renderPracticeComparison(context as OefenenContext),
+  allianceIntro: () => renderAllianceIntro(),
+  allianceSlot: () => renderAllianceEnd(),
+  practiceEinde: () => renderPracticeEnd(),
 };
 
 export { CRISES_KEY, GEMEENTE_KEY } from './plan';

@@ -1,0 +1,42 @@
+import { z } from 'zod';
+import rawPersonas from './nl/personas.json';
+import rawOefenen from './nl/oefenen.json';
+import { REFERRAL_IDS } from '../referral/ids';
+import { PHASE_IDS } from './routekaartSchema';
+
+const Lines = z.array(z.string().min(1)).min(1);
+const TECHNIQUE_REPLIES = ['inKaart', 'normaliseren', 'waarnemen', 'doorvragen', 'bewustMaken', 'activeren'] as const;
+
+const PersonaSchema = z
+  .object({
+    name: z.string().min(2),
+    age: z.number().int().min(16).max(99),
+    situation: z.string().min(20),
+    signals: z.array(z.string()).min(1),
+    phase: z.enum(PHASE_IDS),
+    referral: z.object({ id: z.enum(REFERRAL_IDS), reason: z.string().min(20) }),
+    opening: Lines,
+    truths: z.record(Lines).refine((t) => Object.keys(t).length >= 6, 'a persona needs hidden truths for at least six topics'),
+    guarded: Lines,
+    byTechnique: z.object(Object.fromEntries(TECHNIQUE_REPLIES.map((t) => [t, Lines])) as Record<(typeof TECHNIQUE_REPLIES)[number], typeof Lines>),
+    afterJudging: Lines,
+    afterJargon: Lines,
+    afterAdvice: Lines,
+    afterClosedTooEarly: Lines,
+  })
+  .strict();
+
+export type Persona = z.infer<typeof PersonaSchema>;
+
+const { $comment: _c, ...personaData } = rawPersonas;
+export const personas: Record<string, Persona> = z.record(PersonaSchema).parse(personaData);
+export const PERSONA_IDS = Object.keys(personas);
+
+const Labelled = z.object({ label: z.string(), example: z.string().optional(), tip: z.string().optional() });
+const OefenenSchema = z.object({
+  techniques: z.record(Labelled),
+  topics: z.record(z.string()),
+  texts: z.record(z.union([z.string(), Lines])),
+});
+const { $comment: _o, ...oefenenData } = rawOefenen;
+export const oefenen = OefenenSchema.parse(oefenenData);

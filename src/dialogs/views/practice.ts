@@ -1,0 +1,103 @@
+import { ActivityTypes, InputHints, type Activity } from 'botbuilder';
+import { content, fill } from '../../content';
+import { oefenen, personas, type Persona } from '../../content/personas';
+import { TECHNIQUES } from '../../language/techniques';
+import type { OefenenContext } from '../../machines/oefenen';
+import type { ReplyKey } from '../../practice/step';
+import { TRUST_MAX } from '../../practice/step';
+
+type Texts = typeof oefenen.texts;
+const t = (key: keyof Texts & string, vars: Record<string, string | number> = {}): string[] => {
+  const value = oefenen.texts[key];
+  return (Array.isArray(value) ? value : [value]).map((line) => fill(line, vars));
+};
+
+function message(text: string, extra: Partial<Activity> = {}): Partial<Activity> {
+  return { type: ActivityTypes.Message, text, textFormat: 'plain', inputHint: InputHints.IgnoringInput, ...extra };
+}
+
+/** One of a list, varied per session (seed) and per turn, so a second session does not feel like a script. */
+function pick(lines: readonly string[], context: OefenenContext, salt = 0): string {
+  return lines[(context.seed + context.practice.turns + salt) % lines.length];
+}
+
+function persona(context: OefenenContext): Persona {
+  if (!context.persona) throw new Error('Practice without a persona');
+  return personas[context.persona];
+}
+
+function replyLines(p: Persona, reply: ReplyKey): readonly string[] {
+  switch (reply.kind) {
+    case 'truth':
+      return p.truths[reply.topic];
+    case 'technique':
+      return p.byTechnique[reply.technique];
+    case 'guarded':
+      return p.guarded;
+    default:
+      return p[reply.kind];
+  }
+}
+
+const label = (technique: string) => oefenen.techniques[technique]?.label ?? technique;
+const topicLabel = (topic: string) => oefenen.topics[topic] ?? topic;
+
+export function renderPersonaIntro(context: OefenenContext): Partial<Activity>[] {
+  const p = persona(context);
+  return [...t('uitleg'), ...t('intro', { name: p.name, age: p.age, situation: p.situation }), `${p.name}: ${pick(p.opening, context)}`].map((l) => message(l));
+}
+
+/** The client's answer, with what the bot recognised as data (and as a small label for every channel). */
+export function renderPracticeReply(context: OefenenContext): Partial<Activity>[] {
+  const p = persona(context);
+  const technique = context.practice.used[context.practice.used.length - 1];
+  const text = `${p.name}: ${pick(replyLines(p, context.practice.reply), context)}\n(herkend: ${label(technique)} · vertrouwen ${context.practice.trust} van ${TRUST_MAX})`;
+  return [message(text, { channelData: { geldgesprek: { practice: { technique, trust: context.practice.trust } } }, inputHint: InputHints.ExpectingInput })];
+}
+
+/** Where the professional stands in the routekaart, from what came out. */
+function phaseNow(uncovered: readonly string[]): string {
+  const phases = content.routekaart.phases;
+  if (!uncovered.some((u) => ['inkomen', 'werk', 'familie'].includes(u))) return phases.fase1.title;
+  if (!uncovered.some((u) => ['schulden', 'cjib', 'huur', 'informeel', 'overzicht'].includes(u))) return phases.fase2.title;
+  return phases.fase3.title;
+}
+
+export function renderPracticeFeedback(context: OefenenContext): Partial<Activity>[] {
+  const p = persona(context);
+  const { used, uncovered, trust } = context.practice;
+  const lines: string[] = [...t('feedbackTitel', { name: p.name })];
+  lines.push(...(used.length ? t('gebruikt', { lijst: used.map(label).join(' → ') }) : t('nietsGebruikt')));
+  const missing = TECHNIQUES.filter((tech) => !used.includes(tech));
+  if (missing.length) {
+    lines.push(...t('ontbrak'));
+    for (const tech of missing) lines.push(`• ${label(tech)}: “${oefenen.techniques[tech].example}”`);
+  }
+  for (const pitfall of ['oordelen', 'gesloten', 'adviesTeVroeg', 'jargon'] as const) {
+    const counts = pitfall === 'gesloten' ? context.practice.closedTooEarly : used.filter((u) => u === pitfall).length;
+    if (counts > 0 && oefenen.techniques[pitfall].tip) lines.push(`• ${oefenen.techniques[pitfall].tip}`);
+  }
+  lines.push(...(uncovered.length ? t('ontdekt', { lijst: uncovered.map(topicLabel).join(', ') }) : t('nietsOntdekt')));
+  const hidden = Object.keys(p.truths).filter((topic) => !uncovered.includes(topic));
+  if (hidden.length) lines.push(...t('gemist', { lijst: hidden.map(topicLabel).join(', ') }));
+  lines.push(...t('fase', { fase: phaseNow(uncovered) }));
+  lines.push(...t('vertrouwen', { trust }));
+  const ownStory = used.length > 0 && ['inKaart', 'normaliseren'].includes(used[0]) && !used.includes('oordelen');
+  lines.push(...t(context.practice.kaderAtStart ? 'kaderJa' : 'kaderNee'));
+  lines.push(...t(ownStory ? 'eigenVerhaalJa' : 'eigenVerhaalNee'));
+  lines.push(...t(context.practice.willenKunnenBeforeConsequences ? 'willenKunnenJa' : 'willenKunnenNee'));
+  lines.push(...t(context.practice.schaarste ? 'schaarsteJa' : 'schaarsteNee'));
+  return [message(lines.join('\n'))];
+}
+
+export function renderPracticeComparison(context: OefenenContext): Partial<Activity>[] {
+  const p = persona(context);
+  const right = content.hulp[p.referral.id].name;
+  const chosen = context.chosenReferral ? content.hulp[context.chosenReferral as keyof typeof content.hulp]?.name ?? context.chosenReferral : '';
+  const verdict = context.chosenReferral === p.referral.id ? t('vergelijkingGoed', { juist: right, name: p.name }) : t('vergelijkingAnders', { gekozen: chosen, juist: right, name: p.name });
+  return [message([...verdict, ...t('reden', { reden: p.referral.reason })].join('\n'))];
+}
+
+export const renderAllianceIntro = (): Partial<Activity>[] => t('alliantieIntro').map((l) => message(l));
+export const renderAllianceEnd = (): Partial<Activity>[] => t('alliantieSlot').map((l) => message(l));
+export const renderPracticeEnd = (): Partial<Activity>[] => t('einde').map((l) => message(l));

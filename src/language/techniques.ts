@@ -1,0 +1,66 @@
+import { containerBootstrap } from '@nlpjs/core';
+import { Nlp } from '@nlpjs/nlp';
+import { LangNl } from '@nlpjs/lang-nl';
+import { z } from 'zod';
+import { readPractice } from './practice';
+
+/** The wegwijzer's techniques for making money talkable, and the pitfalls the method warns against. */
+export const TECHNIQUES = ['inKaart', 'normaliseren', 'waarnemen', 'doorvragen', 'bewustMaken', 'activeren'] as const;
+export const PITFALLS = ['oordelen', 'gesloten', 'adviesTeVroeg', 'jargon'] as const;
+export type Technique = (typeof TECHNIQUES)[number];
+export type Pitfall = (typeof PITFALLS)[number];
+export type TechniqueClass = Technique | Pitfall;
+export const TECHNIQUE_CLASSES: readonly TechniqueClass[] = [...TECHNIQUES, ...PITFALLS];
+
+export const TechniqueCorpusSchema = z.object(
+  Object.fromEntries(TECHNIQUE_CLASSES.map((c) => [c, z.array(z.string().min(2)).min(1)])) as Record<TechniqueClass, z.ZodArray<z.ZodString>>,
+);
+export type TechniqueCorpus = z.infer<typeof TechniqueCorpusSchema>;
+
+export interface TechniqueReading {
+  technique: TechniqueClass;
+  score: number;
+}
+
+interface NlpLike {
+  addLanguage(lang: string): void;
+  addDocument(lang: string, utterance: string, intent: string): void;
+  train(): Promise<unknown>;
+  process(lang: string, text: string): Promise<{ classifications?: Array<{ intent: string; score: number }> }>;
+}
+
+/**
+ * Which technique (or pitfall) a professional's question is: an nlp.js neural classifier with its Dutch
+ * language package (tokenising and stemming), trained on the examples in content. A question without a
+ * question mark is still read; text the model cannot place is read as its best guess with a low score.
+ */
+export class TechniqueClassifier {
+  private constructor(private readonly nlp: NlpLike) {}
+
+  static async train(corpus: TechniqueCorpus): Promise<TechniqueClassifier> {
+    const container = await containerBootstrap();
+    container.use(Nlp);
+    container.use(LangNl);
+    const nlp = container.get('nlp') as NlpLike & { settings: Record<string, unknown> };
+    nlp.settings.autoSave = false;
+    nlp.settings.autoLoad = false;
+    nlp.settings.log = false;
+    nlp.settings.nlu = { log: false };
+    nlp.addLanguage('nl');
+    for (const technique of TECHNIQUE_CLASSES) for (const example of corpus[technique]) nlp.addDocument('nl', example, technique);
+    await nlp.train();
+    return new TechniqueClassifier(nlp);
+  }
+
+  /**
+   * Sentences that only explain the frame ("Wat je hier vertelt blijft tussen ons.") are left out, so the
+   * question after them is what gets classified; the practice criteria notice the frame separately.
+   */
+  async classify(text: string): Promise<TechniqueReading> {
+    const sentences = text.slice(0, 500).split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
+    const rest = sentences.filter((s) => !readPractice(s).criteria.includes('kader'));
+    const result = await this.nlp.process('nl', rest.length > 0 ? rest.join(' ') : text.slice(0, 500));
+    const best = (result.classifications ?? []).find((c) => (TECHNIQUE_CLASSES as readonly string[]).includes(c.intent));
+    return best ? { technique: best.intent as TechniqueClass, score: best.score } : { technique: 'inKaart', score: 0 };
+  }
+}

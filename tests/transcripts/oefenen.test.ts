@@ -1,0 +1,96 @@
+import { Chat, sayAll, techniqueClassifier, textOf, type Reply } from '../helpers/chat';
+import { personas } from '../../src/content/personas';
+
+async function practiceWith(persona: string): Promise<Chat> {
+  const chat = new Chat({ techniques: await techniqueClassifier() });
+  await chat.open();
+  await chat.say('Ik ben professional en wil oefenen');
+  const intro = await chat.say(persona);
+  expect(textOf(intro)).toContain(`Je spreekt met ${personas[persona.toLowerCase()].name}`);
+  return chat;
+}
+
+const practiceData = (replies: Reply[]) =>
+  replies.map((r) => (r.activity.channelData as { geldgesprek?: { practice?: { technique: string; trust: number } } } | undefined)?.geldgesprek?.practice).filter(Boolean);
+
+describe('practising with a simulated client', () => {
+  it('a professional who only judges meets a closed client, and the feedback says so', async () => {
+    const chat = await practiceWith('Rachid');
+    const replies = await sayAll(chat, [
+      'Waarom heb je niet gewoon betaald?',
+      'Je hebt het zelf zover laten komen.',
+      'Waarom open je je post nou niet gewoon?',
+      'Waarom heb je die boetes laten oplopen?',
+    ]);
+    const data = practiceData(replies);
+    expect(data.map((d) => d!.technique)).toEqual(['oordelen', 'oordelen', 'oordelen', 'oordelen']);
+    expect(data[data.length - 1]!.trust).toBe(0);
+    for (const reply of replies) expect(personas.rachid.afterJudging.some((line) => reply.text.includes(line))).toBe(true);
+    const feedback = textOf(await chat.say('klaar'));
+    expect(feedback).toContain('Een oordelende vraag');
+    expect(feedback).toContain('Je kwam nog niets te weten');
+    expect(feedback).toContain('Begin bij het eigen verhaal van de cliënt');
+    expect(feedback).toContain('Vertrouwen aan het eind: 0 van de 5.');
+  });
+
+  it('a professional who follows the method uncovers income and debts, and gets the right phase and referral', async () => {
+    const chat = await practiceWith('Sandra');
+    const replies = await sayAll(chat, [
+      'Wat je hier vertelt blijft vertrouwelijk, behalve als ik iets moet melden. Hoe gaat het met je geldzaken?',
+      'Ik spreek regelmatig mensen voor wie het lastig is rekeningen in één keer te betalen. Hoe is dat voor jou?',
+      'Ik zie dat je de afspraken bij de schuldhulp hebt gemist. Mag ik vragen hoe dat komt?',
+      'Hoe is het met je inkomen?',
+      'Hoe gaat het met de huur?',
+      'Heb je van iemand geld geleend?',
+      'Lukt het niet of wil je het niet, die afspraken?',
+      'Wat betekent het voor de kinderen als dit zo doorgaat?',
+      'Wat heb je nodig om de eerste stap te zetten?',
+    ]);
+    expect(practiceData(replies).length).toBe(9);
+    const text = textOf(replies);
+    // Each truth has several wordings (varied per session); check that each came out, in any wording.
+    for (const topic of ['inkomen', 'huur', 'informeel'] as const) {
+      expect(personas.sandra.truths[topic].some((line) => text.includes(line))).toBe(true);
+    }
+    const feedback = textOf(await chat.say('klaar'));
+    expect(feedback).toContain('Dit kwam je te weten:');
+    expect(feedback).toContain('inkomen');
+    expect(feedback).toContain('huurachterstand');
+    expect(feedback).toContain('Waar je nu staat in de routekaart: Fase 3 - Financiële begeleiding.');
+    expect(feedback).toContain('Je legde aan het begin je rol en de grenzen van vertrouwelijkheid uit.');
+    expect(feedback).toContain('Je vroeg of het om niet willen of niet kunnen gaat');
+    const comparison = textOf(await chat.say('Schuldhulpverlening'));
+    expect(comparison).toContain('Goed gezien: Gemeentelijke schuldhulpverlening past bij Sandra.');
+    expect(comparison).toContain('binnen drie werkdagen');
+  });
+
+  it.each(Object.keys(personas))('%s can be chatted to the end, with feedback, a referral question and the alliance reflection', async (id) => {
+    const chat = await practiceWith(personas[id].name);
+    await sayAll(chat, ['Hoe staat het met je geld?', 'Veel mensen hebben zorgen over geld, herken je dat?', 'Hoe bedoel je dat precies?']);
+    const feedback = await chat.say('klaar');
+    expect(textOf(feedback)).toContain(`Feedback op je gesprek met ${personas[id].name}`);
+    const comparison = await chat.say('Budgetcursus');
+    expect(textOf(comparison)).toContain(personas[id].referral.reason);
+    const reflection = await sayAll(chat, ['ja', 'ik denk het', 'redelijk duidelijk', 'ik luisterde', 'bij het geld']);
+    expect(textOf(reflection)).toContain('gebaseerd op de vier factoren van de alliantiemonitor');
+    expect(textOf(reflection)).toContain('Het is niet het officiële instrument.');
+    expect(textOf(reflection)).toContain('Dank je wel voor het oefenen.');
+  });
+
+  it('ends with feedback by itself after the turn limit', async () => {
+    const chat = await practiceWith('Dennis');
+    const replies = await sayAll(chat, Array.from({ length: 14 }, () => 'Hoe gaat het met je geld?'));
+    expect(textOf(replies)).toContain('Feedback op je gesprek met Dennis');
+  });
+
+  it('varies the client\'s wording between sessions', async () => {
+    const openings = new Set<string>();
+    for (let i = 0; i < 8; i++) {
+      const chat = new Chat({ techniques: await techniqueClassifier() });
+      await chat.open();
+      await chat.say('Ik ben professional en wil oefenen');
+      openings.add((await chat.say('Rachid')).slice(-1)[0].text);
+    }
+    expect(openings.size).toBeGreaterThan(1);
+  });
+});
