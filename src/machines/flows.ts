@@ -1,6 +1,6 @@
 import { gesprekMachine } from './gesprek';
-import { inAanbouwMachine } from './inAanbouw';
 import { oefenenMachine } from './oefenen';
+import { wegwijzerMachine } from './wegwijzer';
 import type { Flow } from './types';
 import { welcomeMachine, type WayIn } from './welcome';
 
@@ -10,7 +10,7 @@ export const welcomeFlow: Flow = { id: 'welcome', version: 1, machine: welcomeMa
 export const wayInFlows: Record<WayIn, Flow> = {
   gesprek: { id: 'gesprek', version: 1, machine: gesprekMachine },
   oefenen: { id: 'oefenen', version: 1, machine: oefenenMachine },
-  wegwijzer: { id: 'wegwijzer', version: 1, machine: inAanbouwMachine('wegwijzer', 'wegwijzer.inAanbouw') },
+  wegwijzer: { id: 'wegwijzer', version: 1, machine: wegwijzerMachine },
 };
 
 export const allFlows: readonly Flow[] = [welcomeFlow, ...Object.values(wayInFlows)];

@@ -44,7 +44,7 @@ describe('the web chat page in a real browser', () => {
     const button = page.getByRole('button', { name: 'Wegwijzer opzoeken' }).first();
     await button.waitFor();
     await button.click();
-    await bubble(page, 'Het opzoeken in de wegwijzer bouwen we nog').first().waitFor({ timeout: 15_000 });
+    await bubble(page, 'Wat wil je opzoeken?').first().waitFor({ timeout: 15_000 });
     await page.screenshot({ path: '/tmp/geldgesprek-webchat.png' });
     expect(problems).toEqual([]);
     await page.context().close();

@@ -122,7 +122,7 @@ describe('the HTTP endpoints', () => {
       expect(texts).toContain('Hoi! Ik ben Geldgesprek.');
       const echoed = body.activities.findIndex((a) => a.id === id);
       expect(body.activities[echoed].from.role).toBe('user');
-      expect(body.activities.slice(echoed + 1).map((a) => a.text).join(' ')).toContain('Het opzoeken in de wegwijzer bouwen we nog');
+      expect(body.activities.slice(echoed + 1).map((a) => a.text).join(' ')).toContain('Wat wil je opzoeken?');
       expect(body.watermark).toBe(String(body.activities.length));
       const later = await (await fetch(`${base}${dl}/activities?watermark=${body.watermark}`, { headers: auth(token) })).json();
       expect(later.activities).toEqual([]);

@@ -35,10 +35,10 @@ describe('choosing a way in', () => {
     ['the button', 'Ik wil praten over geld', 'Hoe staat het met je geld?'],
     ['own words', 'ik wil praten over mijn schulden', 'Hoe staat het met je geld?'],
     ['an ordinal', 'de eerste', 'Hoe staat het met je geld?'],
-    ['a typo', 'wegwijzr', 'Het opzoeken in de wegwijzer bouwen we nog'],
+    ['a typo', 'wegwijzr', 'Wat wil je opzoeken?'],
     ['the professional button', 'Ik ben professional en wil oefenen', 'Met wie wil je oefenen?'],
     ['one word', 'oefenen', 'Met wie wil je oefenen?'],
-    ['the lookup button', 'Wegwijzer opzoeken', 'Het opzoeken in de wegwijzer bouwen we nog'],
+    ['the lookup button', 'Wegwijzer opzoeken', 'Wat wil je opzoeken?'],
   ])('by %s ("%s") reaches that way in', async (_how, typed, expected) => {
     const chat = new Chat();
     await chat.open();
@@ -46,12 +46,14 @@ describe('choosing a way in', () => {
     expect(textOf(replies)).toContain(expected);
   });
 
-  it('a way in that is still being built says so honestly, and offers the choice again', async () => {
+  it('after a way in ends, the choice of way in comes back without the greeting', async () => {
     const chat = new Chat();
     await chat.open();
-    const replies = await chat.say('Wegwijzer opzoeken');
-    expect(textOf(replies)).toContain('bouwen we nog');
-    expect(buttonsOf(replies)).toEqual(WAYS_IN);
+    await chat.say('Wegwijzer opzoeken');
+    expect(textOf(await chat.say('Klaar met opzoeken'))).toContain('Succes met je gesprek.');
+    const again = await chat.say('hoi');
+    expect(textOf(again)).not.toContain('Hoi! Ik ben Geldgesprek.');
+    expect(buttonsOf(again)).toEqual(WAYS_IN);
   });
 
   it('repeats the question kindly, with its buttons, when the answer does not fit', async () => {
@@ -61,7 +63,7 @@ describe('choosing a way in', () => {
     expect(textOf(replies)).toContain('Sorry, dat begreep ik niet goed.');
     expect(textOf(replies)).toContain('Waar wil je mee beginnen?');
     expect(buttonsOf(replies)).toEqual(WAYS_IN);
-    expect(textOf(await chat.say('Wegwijzer opzoeken'))).toContain('wegwijzer');
+    expect(textOf(await chat.say('Wegwijzer opzoeken'))).toContain('Wat wil je opzoeken?');
   });
 
   it('asks again when the text fits two ways in equally', async () => {
@@ -154,7 +156,7 @@ describe('input the bot cannot read', () => {
     await chat.open();
     const replies = await chat.say('geld '.repeat(2000));
     expect(textOf(replies)).toContain('Je bericht is erg lang');
-    expect(textOf(await chat.say('Wegwijzer opzoeken'))).toContain('wegwijzer');
+    expect(textOf(await chat.say('Wegwijzer opzoeken'))).toContain('Wat wil je opzoeken?');
   });
 });
 
@@ -201,7 +203,7 @@ describe('two messages of one conversation at the same moment', () => {
     await Promise.all([chat.adapter.receiveActivity('help'), chat.adapter.receiveActivity('Wegwijzer opzoeken')]);
     const texts = chat.adapter.activeQueue.splice(0).map((a) => a.text ?? '').join('\n');
     expect(texts).toContain('Ik help je praten over geld');
-    expect(texts).toContain('Het opzoeken in de wegwijzer bouwen we nog');
+    expect(texts).toContain('Wat wil je opzoeken?');
   });
 });
 
@@ -219,7 +221,7 @@ describe('a crisis, at any moment', () => {
     expect(textOf(replies)).toContain(help2);
     expect(textOf(replies)).toContain('Wil je verder met ons gesprek?');
     expect(buttonsOf(replies)).toEqual(WAYS_IN);
-    expect(textOf(await chat.say('Wegwijzer opzoeken'))).toContain('Het opzoeken in de wegwijzer bouwen we nog');
+    expect(textOf(await chat.say('Wegwijzer opzoeken'))).toContain('Wat wil je opzoeken?');
   });
 
   it('ordinary money worry is no crisis: the bot goes on with the question as usual', async () => {

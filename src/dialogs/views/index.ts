@@ -4,6 +4,8 @@ import type { RenderVars } from '../render';
 import { renderPlan } from './plan';
 import { renderTerugbellenSamenvatting } from './terugbellen';
 import type { OefenenContext } from '../../machines/oefenen';
+import type { WegwijzerContext } from '../../machines/wegwijzer';
+import { renderSearch, renderSection, renderStepperStep } from './lookup';
 import {
   renderAllianceEnd,
   renderAllianceIntro,
@@ -27,6 +29,9 @@ export const views: Record<string, View> = {
   allianceIntro: () => renderAllianceIntro(),
   allianceSlot: () => renderAllianceEnd(),
   practiceEinde: () => renderPracticeEnd(),
+  wegwijzerSectie: (context) => renderSection(context as WegwijzerContext),
+  wegwijzerZoeken: (context) => renderSearch(context as WegwijzerContext),
+  routekaartStap: (context) => renderStepperStep(context as WegwijzerContext),
 };
 
 export { CRISES_KEY, GEMEENTE_KEY } from './plan';

@@ -1,0 +1,29 @@
+import { z } from 'zod';
+import raw from './nl/wegwijzer.json';
+import { SearchIndex } from '../language/search';
+
+export const LOOKUP_SECTIONS = ['aandachtspunten', 'signalen', 'vragen', 'hulp'] as const;
+export type LookupSection = (typeof LOOKUP_SECTIONS)[number];
+
+const EntrySchema = z.object({
+  id: z.string().regex(/^[a-z0-9-]+$/),
+  section: z.enum(LOOKUP_SECTIONS),
+  title: z.string().min(2),
+  lines: z.array(z.string().min(2)).min(1),
+  zoekwoorden: z.array(z.string().min(2)).default([]),
+});
+const WegwijzerSchema = z.object({
+  sections: z.object(Object.fromEntries(LOOKUP_SECTIONS.map((s) => [s, z.string()])) as Record<LookupSection, z.ZodString>),
+  entries: z.array(EntrySchema).min(LOOKUP_SECTIONS.length),
+});
+
+const { $comment: _c, ...data } = raw;
+export const wegwijzer = WegwijzerSchema.parse(data);
+export type LookupEntry = (typeof wegwijzer.entries)[number];
+
+export const lookupEntry = (id: string): LookupEntry | undefined => wegwijzer.entries.find((e) => e.id === id);
+
+/** The free-text search over every entry (built once). */
+export const wegwijzerIndex = new SearchIndex(
+  wegwijzer.entries.map((e) => ({ id: e.id, title: e.title, body: `${wegwijzer.sections[e.section]} ${e.lines.join(' ')}`, keywords: e.zoekwoorden })),
+);
