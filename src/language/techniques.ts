@@ -45,8 +45,9 @@ export class TechniqueClassifier {
     nlp.settings.autoSave = false;
     nlp.settings.autoLoad = false;
     nlp.settings.log = false;
-    nlp.settings.nlu = { log: false };
     nlp.addLanguage('nl');
+    // nlp.js logs every training epoch unless its NLU manager is told not to.
+    (nlp as unknown as { nluManager: { settings: Record<string, unknown> } }).nluManager.settings.log = false;
     for (const technique of TECHNIQUE_CLASSES) for (const example of corpus[technique]) nlp.addDocument('nl', example, technique);
     await nlp.train();
     return new TechniqueClassifier(nlp);

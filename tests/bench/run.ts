@@ -8,6 +8,9 @@ import { TurnRunner } from '../../src/bot/turnRunner';
 import { Conversation } from '../../src/dialogs/conversation';
 import { detectCrisis, interpret } from '../../src/language';
 import { createLogger } from '../../src/log';
+import { TechniqueClassifier } from '../../src/language/techniques';
+import { techniqueCorpus } from '../../src/content/techniques';
+import { wegwijzerIndex } from '../../src/content/wegwijzer';
 
 const log = createLogger('silent');
 
@@ -91,9 +94,25 @@ async function benchRedis(url: string): Promise<void> {
   await storage.close();
 }
 
+async function benchPractice(): Promise<void> {
+  const t0 = performance.now();
+  const classifier = await TechniqueClassifier.train(techniqueCorpus);
+  console.log(`${'technique classifier: training at start-up'.padEnd(44)} ${(performance.now() - t0).toFixed(0).padStart(9)} ms`);
+  const questions = ['Hoe staat het met je geld?', 'Waarom heb je niet gewoon betaald?', 'Ik spreek veel mensen met geldzorgen, herken je dat?', 'Heb je een WSNP gehad?'];
+  const n = 2000;
+  const t1 = performance.now();
+  for (let i = 0; i < n; i++) await classifier.classify(questions[i % questions.length]);
+  report('technique classifier: classify', n, performance.now() - t1, 'call');
+  const queries = ['wat doe ik bij huurachterstand', 'vragen normaliseren', 'post niet openen', 'bewindvoerder aanvragen'];
+  const t2 = performance.now();
+  for (let i = 0; i < n; i++) wegwijzerIndex.search(queries[i % queries.length]);
+  report('wegwijzer search', n, performance.now() - t2, 'query');
+}
+
 async function main(): Promise<void> {
   console.log(`Geldgesprek benchmarks on node ${process.version}`);
   benchInterpret();
+  await benchPractice();
   await benchTurns();
   await benchMemoryPerConversation();
   if (process.env.REDIS_URL) await benchRedis(process.env.REDIS_URL);
