@@ -1,26 +1,19 @@
 import path from 'node:path';
 import type { Browser, Frame, Page } from 'playwright-core';
-import { createApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { MemoryStorage } from '../../src/bot/storage';
-import { launchChromium } from '../helpers/browser';
-import { silentLogger } from '../helpers/silentLog';
+import { startBotAndBrowser } from '../helpers/browser';
 
 jest.setTimeout(120_000);
 
-let app: App;
 let base: string;
 let browser: Browser;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  app = await createApp(loadConfig({ LOG_LEVEL: 'silent' }), silentLogger(), new MemoryStorage(3600));
-  base = `http://127.0.0.1:${await app.listen(0)}`;
-  browser = await launchChromium();
+  ({ base, browser, stop } = await startBotAndBrowser());
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await stop?.();
 });
 
 const AXE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');

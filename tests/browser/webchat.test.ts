@@ -1,25 +1,18 @@
 import type { Browser, Page } from 'playwright-core';
-import { createApp, type App } from '../../src/app';
-import { loadConfig } from '../../src/config';
-import { MemoryStorage } from '../../src/bot/storage';
-import { launchChromium } from '../helpers/browser';
-import { silentLogger } from '../helpers/silentLog';
+import { startBotAndBrowser } from '../helpers/browser';
 
 jest.setTimeout(90_000);
 
-let app: App;
 let base: string;
 let browser: Browser;
+let stop: () => Promise<void>;
 
 beforeAll(async () => {
-  app = await createApp(loadConfig({ LOG_LEVEL: 'silent' }), silentLogger(), new MemoryStorage(3600));
-  base = `http://127.0.0.1:${await app.listen(0)}`;
-  browser = await launchChromium();
+  ({ base, browser, stop } = await startBotAndBrowser());
 });
 
 afterAll(async () => {
-  await browser?.close();
-  await app?.close();
+  await stop?.();
 });
 
 /** A message bubble in the transcript (Web Chat also mirrors text for screen readers). */

@@ -1,5 +1,9 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser } from 'playwright-core';
+import { createApp, type App } from '../../src/app';
+import { MemoryStorage } from '../../src/bot/storage';
+import { loadConfig } from '../../src/config';
+import { silentLogger } from './silentLog';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -16,4 +20,20 @@ export async function launchChromium(): Promise<Browser> {
     headless: true,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
   });
+}
+
+/** The bot on a free port with memory storage, and a browser: what most browser tests start with. */
+export async function startBotAndBrowser(): Promise<{ app: App; base: string; browser: Browser; stop: () => Promise<void> }> {
+  const app = await createApp(loadConfig({ LOG_LEVEL: 'silent' }), silentLogger(), new MemoryStorage(3600));
+  const base = `http://127.0.0.1:${await app.listen(0)}`;
+  const browser = await launchChromium();
+  return {
+    app,
+    base,
+    browser,
+    stop: async () => {
+      await browser.close();
+      await app.close();
+    },
+  };
 }

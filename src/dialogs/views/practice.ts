@@ -51,7 +51,8 @@ export function renderPersonaIntro(context: OefenenContext): Partial<Activity>[]
 export function renderPracticeReply(context: OefenenContext): Partial<Activity>[] {
   const p = persona(context);
   const technique = context.practice.used[context.practice.used.length - 1];
-  const text = `${p.name}: ${pick(replyLines(p, context.practice.reply), context)}\n(herkend: ${label(technique)} · vertrouwen ${context.practice.trust} van ${TRUST_MAX})`;
+  const recognised = t('herkend', { techniek: label(technique), trust: context.practice.trust, max: TRUST_MAX }).join(' ');
+  const text = `${p.name}: ${pick(replyLines(p, context.practice.reply), context)}\n${recognised}`;
   return [message(text, { channelData: { geldgesprek: { practice: { technique, trust: context.practice.trust } } }, inputHint: InputHints.ExpectingInput })];
 }
 
