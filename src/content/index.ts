@@ -4,7 +4,7 @@ import rawInterrupts from './nl/interrupts.json';
 import rawRoutekaart from './nl/routekaart.json';
 import rawHulp from './nl/hulp.json';
 import { REFERRAL_IDS, type ReferralId } from '../referral/ids';
-import { HulpEntrySchema, PHASE_IDS, RoutekaartSchema, type HulpEntry, type PhaseId, type Routekaart } from './routekaartSchema';
+import { HulpEntrySchema, PHASE_IDS, RoutekaartSchema, type HulpEntry, type Routekaart } from './routekaartSchema';
 import { InterruptWordsSchema, TextsSchema, type TextEntry } from './schema';
 
 /**

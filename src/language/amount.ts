@@ -1,5 +1,5 @@
 import { isNumberWord, NUMBER_JOINERS, parseNumberWord } from './numberWords';
-import { normalize, words } from './normalize';
+import { normalize } from './normalize';
 
 export interface Amount {
   euros: number;
