@@ -1,4 +1,4 @@
-import { createClient } from 'redis';
+import { closeRedisClient, connectWithin, createRedisClient, type RedisClient } from '../redisClient';
 import type { ConversationReference } from 'botbuilder';
 import type { HandoverPayload } from './payload';
 
@@ -79,15 +79,16 @@ return keys
 
 /** The outbox in Redis: a sorted set of keys by next attempt, one string per item, one set per conversation. */
 export class RedisOutbox implements Outbox {
-  private readonly client: ReturnType<typeof createClient>;
+  private readonly client: RedisClient;
 
   constructor(url: string, private readonly prefix: string) {
-    this.client = createClient({ url, disableOfflineQueue: true, socket: { connectTimeout: 2000, reconnectStrategy: (n: number) => Math.min(100 * 2 ** n, 5000) } });
-    this.client.on('error', () => undefined);
+    // Errors are reported by the storage's client on the same Redis; the dispatcher logs failed rounds.
+    this.client = createRedisClient(url);
   }
 
-  async connect(): Promise<void> {
-    await this.client.connect();
+  /** Connects, or rejects after the timeout while it keeps trying in the background. */
+  async connect(timeoutMs = 3000): Promise<void> {
+    await connectWithin(this.client, timeoutMs);
   }
 
   private k(name: string): string {
@@ -139,7 +140,6 @@ export class RedisOutbox implements Outbox {
   }
 
   async close(): Promise<void> {
-    if (this.client.isReady) await this.client.close().catch(() => this.client.destroy());
-    else if (this.client.isOpen) this.client.destroy();
+    await closeRedisClient(this.client);
   }
 }

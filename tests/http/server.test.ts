@@ -241,6 +241,21 @@ describe('with DIRECT_LINE_SECRET configured', () => {
   });
 });
 
+describe('starting with REDIS_URL set while Redis is down', () => {
+  it('still starts (storage and outbox give up waiting), and /healthz answers 503', async () => {
+    const started = Date.now();
+    const app = await createApp(loadConfig({ LOG_LEVEL: 'silent', REDIS_URL: 'redis://127.0.0.1:1' }), silentLogger(), undefined, { dispatchEveryMs: false });
+    try {
+      expect(Date.now() - started).toBeLessThan(10_000);
+      const base = `http://127.0.0.1:${await app.listen(0)}`;
+      const res = await fetch(`${base}/healthz`);
+      expect(res.status).toBe(503);
+    } finally {
+      await app.close();
+    }
+  });
+});
+
 describe('GET /healthz with Redis configured but unreachable', () => {
   it('answers 503', async () => {
     const storage = new RedisStorage({ url: 'redis://127.0.0.1:1', keyPrefix: 'x:', ttlSeconds: 60, log: silentLogger() });

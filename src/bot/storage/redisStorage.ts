@@ -1,5 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import { createClient } from 'redis';
+import { closeRedisClient, connectWithin, createRedisClient, type RedisClient } from '../../redisClient';
 import type { Logger } from '../../log';
 import { ETAG_ANY, ETAG_NEW, ETagConflictError, newETag, type ManagedStorage, type StorageHealth } from './etag';
 
@@ -27,11 +27,8 @@ export interface RedisStorageOptions {
   keyPrefix: string;
   ttlSeconds: number;
   log: Logger;
-  /** How long a command may wait for a connection before it fails (ms). */
-  connectTimeoutMs?: number;
 }
 
-type Client = ReturnType<typeof createClient>;
 
 /**
  * botbuilder `Storage` on Redis: each item is a hash {etag, doc}, written by one Lua script so
@@ -39,20 +36,11 @@ type Client = ReturnType<typeof createClient>;
  */
 export class RedisStorage implements Storage, ManagedStorage {
   readonly kind = 'redis' as const;
-  private readonly client: Client;
+  private readonly client: RedisClient;
   private lastError: string | undefined;
 
   constructor(private readonly options: RedisStorageOptions) {
-    const connectTimeout = options.connectTimeoutMs ?? 2000;
-    this.client = createClient({
-      url: options.url,
-      disableOfflineQueue: true,
-      socket: {
-        connectTimeout,
-        reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 5000),
-      },
-    });
-    this.client.on('error', (err: Error) => {
+    this.client = createRedisClient(options.url, (err: Error) => {
       const message = err?.message ?? String(err);
       if (message !== this.lastError) options.log.warn({ event: 'redis.error', reason: message }, 'Redis error');
       this.lastError = message;
@@ -65,17 +53,7 @@ export class RedisStorage implements Storage, ManagedStorage {
 
   /** Starts connecting. Resolves when connected, or rejects after the timeout; it keeps trying in the background either way. */
   async connect(timeoutMs = 3000): Promise<void> {
-    const connecting = this.client.connect().then(() => undefined);
-    connecting.catch(() => undefined);
-    let timer: NodeJS.Timeout | undefined;
-    const timeout = new Promise<never>((_, reject) => {
-      timer = setTimeout(() => reject(new Error(`Redis did not answer within ${timeoutMs} ms`)), timeoutMs);
-    });
-    try {
-      await Promise.race([connecting, timeout]);
-    } finally {
-      clearTimeout(timer);
-    }
+    await connectWithin(this.client, timeoutMs);
   }
 
   private key(key: string): string {
@@ -124,7 +102,6 @@ export class RedisStorage implements Storage, ManagedStorage {
   }
 
   async close(): Promise<void> {
-    if (this.client.isReady) await this.client.close().catch(() => this.client.destroy());
-    else if (this.client.isOpen) this.client.destroy();
+    await closeRedisClient(this.client);
   }
 }

@@ -1,0 +1,37 @@
+import { createClient } from 'redis';
+
+export type RedisClient = ReturnType<typeof createClient>;
+
+/**
+ * A Redis client as the bot uses it: commands fail at once while disconnected (no offline queue), and it
+ * reconnects in the background with backoff. Errors go to `onError` (the client would otherwise crash).
+ */
+export function createRedisClient(url: string, onError: (err: Error) => void = () => undefined): RedisClient {
+  const client = createClient({
+    url,
+    disableOfflineQueue: true,
+    socket: { connectTimeout: 2000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 5000) },
+  });
+  client.on('error', onError);
+  return client;
+}
+
+/** Starts connecting; resolves when connected or rejects after `timeoutMs`. It keeps trying in the background either way. */
+export async function connectWithin(client: RedisClient, timeoutMs: number): Promise<void> {
+  const connecting = client.connect().then(() => undefined);
+  connecting.catch(() => undefined);
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`Redis did not answer within ${timeoutMs} ms`)), timeoutMs);
+  });
+  try {
+    await Promise.race([connecting, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+export async function closeRedisClient(client: RedisClient): Promise<void> {
+  if (client.isReady) await client.close().catch(() => client.destroy());
+  else if (client.isOpen) client.destroy();
+}
