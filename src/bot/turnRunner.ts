@@ -1,8 +1,7 @@
 import { TurnContext, type Activity, type ResourceResponse, type Storage } from 'botbuilder';
 import { conversationRef, type Logger } from '../log';
-import { conversationKey, type ConversationRecord, type TurnOutcome } from '../dialogs/conversation';
-
-export { conversationKey } from '../dialogs/conversation';
+import type { ConversationRecord, TurnOutcome } from '../dialogs/conversation';
+import { conversationKey } from '../dialogs/conversationKey';
 import { adaptForChannel } from '../dialogs/channels';
 import { ETAG_NEW, isETagConflict } from './storage';
 

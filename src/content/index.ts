@@ -4,6 +4,7 @@ import rawInterrupts from './nl/interrupts.json';
 import rawRoutekaart from './nl/routekaart.json';
 import rawHulp from './nl/hulp.json';
 import { REFERRAL_IDS, type ReferralId } from '../referral/ids';
+import { parseDataFile } from '../dataFile';
 import { HulpEntrySchema, PHASE_IDS, RoutekaartSchema, type HulpEntry, type Routekaart } from './routekaartSchema';
 import { InterruptWordsSchema, TextsSchema, type TextEntry } from './schema';
 
@@ -13,25 +14,11 @@ import { InterruptWordsSchema, TextsSchema, type TextEntry } from './schema';
  */
 export type ContentKey = keyof typeof rawTexts | `routekaart.${string}`;
 
-/** Parses a content file, or stops start-up with the file, the field and the reason. */
-function parseContent<S extends z.ZodTypeAny>(file: string, schema: S, raw: unknown): z.output<S> {
-  const result = schema.safeParse(raw);
-  if (!result.success) {
-    const issue = result.error.issues[0];
-    throw new Error(`Content file src/content/${file} is invalid at '${issue.path.join('.')}': ${issue.message}`);
-  }
-  return result.data;
-}
-
-const { $comment: _comment, ...interruptWords } = rawInterrupts;
-const { $comment: _rkComment, ...routekaartData } = rawRoutekaart;
-const { $comment: _hulpComment, ...hulpData } = rawHulp;
-
-const routekaart: Routekaart = parseContent('nl/routekaart.json', RoutekaartSchema, routekaartData);
-const hulp = parseContent(
-  'nl/hulp.json',
+const routekaart: Routekaart = parseDataFile('content/nl/routekaart.json', RoutekaartSchema, rawRoutekaart);
+const hulp = parseDataFile(
+  'content/nl/hulp.json',
   z.object(Object.fromEntries(REFERRAL_IDS.map((id) => [id, HulpEntrySchema])) as Record<ReferralId, typeof HulpEntrySchema>).strict(),
-  hulpData,
+  rawHulp,
 ) as Record<ReferralId, HulpEntry>;
 
 /** The routekaart's questions, as the person hears them, are texts like any other. */
@@ -42,13 +29,13 @@ const routekaartTexts = Object.fromEntries(
 );
 
 const texts = {
-  ...parseContent('nl/texts.json', TextsSchema, rawTexts),
-  ...parseContent('nl/routekaart.json (questions)', TextsSchema, routekaartTexts),
+  ...parseDataFile('content/nl/texts.json', TextsSchema, rawTexts),
+  ...parseDataFile('content/nl/routekaart.json (questions)', TextsSchema, routekaartTexts),
 } as Record<ContentKey, TextEntry>;
 
 export const content = {
   texts,
-  interrupts: parseContent('nl/interrupts.json', InterruptWordsSchema, interruptWords),
+  interrupts: parseDataFile('content/nl/interrupts.json', InterruptWordsSchema, rawInterrupts),
   routekaart,
   hulp,
 };

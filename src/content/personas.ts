@@ -3,6 +3,7 @@ import rawPersonas from './nl/personas.json';
 import rawOefenen from './nl/oefenen.json';
 import { REFERRAL_IDS } from '../referral/ids';
 import { PHASE_IDS } from './routekaartSchema';
+import { parseDataFile } from '../dataFile';
 
 const Lines = z.array(z.string().min(1)).min(1);
 const TECHNIQUE_REPLIES = ['inKaart', 'normaliseren', 'waarnemen', 'doorvragen', 'bewustMaken', 'activeren'] as const;
@@ -28,15 +29,12 @@ const PersonaSchema = z
 
 export type Persona = z.infer<typeof PersonaSchema>;
 
-const { $comment: _c, ...personaData } = rawPersonas;
-export const personas: Record<string, Persona> = z.record(PersonaSchema).parse(personaData);
+export const personas: Record<string, Persona> = parseDataFile('content/nl/personas.json', z.record(PersonaSchema), rawPersonas);
 export const PERSONA_IDS = Object.keys(personas);
 
 const Labelled = z.object({ label: z.string(), example: z.string().optional(), tip: z.string().optional() });
 const OefenenSchema = z.object({
   techniques: z.record(Labelled),
   topics: z.record(z.string()),
-  texts: z.record(z.union([z.string(), Lines])),
 });
-const { $comment: _o, ...oefenenData } = rawOefenen;
-export const oefenen = OefenenSchema.parse(oefenenData);
+export const oefenen = parseDataFile('content/nl/oefenen.json', OefenenSchema, rawOefenen);

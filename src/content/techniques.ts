@@ -1,7 +1,6 @@
 import raw from './nl/technieken.json';
 import { TechniqueCorpusSchema } from '../language/techniques';
-
-const { $comment: _comment, ...data } = raw;
+import { parseDataFile } from '../dataFile';
 
 /** The examples the technique classifier is trained on (validated at start-up). */
-export const techniqueCorpus = TechniqueCorpusSchema.parse(data);
+export const techniqueCorpus = parseDataFile('content/nl/technieken.json', TechniqueCorpusSchema, raw);

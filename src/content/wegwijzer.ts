@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import raw from './nl/wegwijzer.json';
 import { SearchIndex } from '../language/search';
+import { parseDataFile } from '../dataFile';
 
 export const LOOKUP_SECTIONS = ['aandachtspunten', 'signalen', 'vragen', 'hulp'] as const;
 export type LookupSection = (typeof LOOKUP_SECTIONS)[number];
@@ -17,8 +18,7 @@ const WegwijzerSchema = z.object({
   entries: z.array(EntrySchema).min(LOOKUP_SECTIONS.length),
 });
 
-const { $comment: _c, ...data } = raw;
-export const wegwijzer = WegwijzerSchema.parse(data);
+export const wegwijzer = parseDataFile('content/nl/wegwijzer.json', WegwijzerSchema, raw);
 export type LookupEntry = (typeof wegwijzer.entries)[number];
 
 export const lookupEntry = (id: string): LookupEntry | undefined => wegwijzer.entries.find((e) => e.id === id);

@@ -1,11 +1,10 @@
 import type { StatePropertyAccessor, TurnContext } from 'botbuilder';
 import { conversationKey } from './conversationKey';
-
-export { conversationKey } from './conversationKey';
 import { DialogSet, type DialogContext, type DialogState } from 'botbuilder-dialogs';
 import { MAX_TEXT_LENGTH, type CrisisType } from '../language';
 import { findInterrupt, handleInterrupt } from './interrupts';
 import { activeFlowId, MainDialog } from './mainDialog';
+import { allFlows } from '../machines/flows';
 import { renderSay, type RenderVars } from './render';
 import { z } from 'zod';
 import type { Gemeente } from '../content/gemeenten';
@@ -72,21 +71,19 @@ export class Conversation {
   private readonly main: MainDialog;
   private readonly now: () => number;
   private readonly gemeenten: ReadonlyMap<string, Gemeente>;
+  private readonly log: Logger | undefined;
+  private readonly handover: HandoverRequests | undefined;
 
   constructor(
     private readonly vars: RenderVars,
-    options: ConversationOptions | (() => number) = {},
+    options: ConversationOptions = {},
   ) {
-    const opts = typeof options === 'function' ? { now: options } : options;
-    this.now = opts.now ?? Date.now;
-    this.gemeenten = opts.gemeenten ?? new Map();
-    this.log = opts.log;
-    this.handover = opts.handover;
-    this.main = new MainDialog(vars, createEffects(opts.handover), Boolean(opts.handover), practiceReaders(opts.techniques));
+    this.now = options.now ?? Date.now;
+    this.gemeenten = options.gemeenten ?? new Map();
+    this.log = options.log;
+    this.handover = options.handover;
+    this.main = new MainDialog(vars, createEffects(options.handover), Boolean(options.handover), practiceReaders(options.techniques));
   }
-
-  private readonly log: Logger | undefined;
-  private readonly handover: HandoverRequests | undefined;
 
   /** The gemeente the page names, if it is one we know; an unknown one falls back to national help, said in the log only. */
   private rememberGemeente(context: TurnContext, record: ConversationRecord): void {
@@ -140,8 +137,8 @@ export class Conversation {
     if (text.trim() === '') return this.sayThenAsk(dc, 'unclear.notText');
     if (text.length > MAX_TEXT_LENGTH) return this.sayThenAsk(dc, 'unclear.tooLong');
 
-    // A professional practising writes a client's crisis into questions as role-play: no crisis help there.
-    const interrupt = findInterrupt(text, { crisis: activeFlowId(dc) !== 'oefenen' });
+    const flow = allFlows.find((f) => f.id === activeFlowId(dc));
+    const interrupt = findInterrupt(text, { crisis: flow?.checksCrisis !== false });
     if (interrupt) {
       const { state, crisis } = await handleInterrupt(interrupt, dc, this.vars, (d) => this.start(d, false));
       if (state === 'delete') {

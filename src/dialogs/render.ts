@@ -12,8 +12,9 @@ export interface Question {
 /** Values for `{name}` placeholders in content. */
 export type RenderVars = Record<string, string | number>;
 
-function bubbles(keys: readonly ContentKey[], vars: RenderVars): string[] {
-  return keys.flatMap((key) => textEntry(key).say.map((line) => fill(line, vars)));
+/** The lines of content texts, with their placeholders filled. */
+export function lines(keys: ContentKey | readonly ContentKey[], vars: RenderVars = {}): string[] {
+  return (typeof keys === 'string' ? [keys] : keys).flatMap((key) => textEntry(key).say.map((line) => fill(line, vars)));
 }
 
 /** The choices a question offers, with their words, for the language layer and for buttons. */
@@ -46,14 +47,17 @@ function answerButtons(key: ContentKey): ChoiceOption[] {
   return Object.entries(textEntry(key).choices ?? {}).map(([id, c]) => ({ id, title: c.title, synonyms: c.synonyms }));
 }
 
-function message(text: string): Partial<Activity> {
-  // Plain text: content has no markup, and words a person typed that the bot says back must not become links or images.
-  return { type: ActivityTypes.Message, text, textFormat: 'plain', inputHint: InputHints.IgnoringInput };
+/**
+ * One bot message. Always plain text: content has no markup, and words a person typed that the bot says
+ * back must not become links or images.
+ */
+export function textMessage(text: string, extra: Partial<Activity> = {}): Partial<Activity> {
+  return { type: ActivityTypes.Message, text, textFormat: 'plain', inputHint: InputHints.IgnoringInput, ...extra };
 }
 
 /** Statements: one short message per line of content. */
 export function renderSay(keys: readonly ContentKey[], vars: RenderVars = {}): Partial<Activity>[] {
-  return bubbles(keys, vars).map(message);
+  return lines(keys, vars).map((line) => textMessage(line));
 }
 
 /** A question: its lines, the last one with the answer buttons as suggested actions. */

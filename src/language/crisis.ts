@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDataFile } from '../dataFile';
 import raw from './crisis.nl.json';
 import { nearlyEqual, normalize, words } from './normalize';
 
@@ -22,7 +23,7 @@ const Rules = z.object({
   hunger: Rule,
 });
 
-const rules = Rules.parse(raw);
+const rules = parseDataFile('language/crisis.nl.json', Rules, raw);
 const fillers = new Set(rules.fillers);
 
 /** Priority: what threatens life first. */

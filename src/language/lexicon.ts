@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDataFile } from '../dataFile';
 import raw from './lexicon.nl.json';
 import { normalize } from './normalize';
 
@@ -12,7 +13,7 @@ const LexiconSchema = z.object({
   unknownEmoji: Phrases,
 });
 
-const parsed = LexiconSchema.parse(raw);
+const parsed = parseDataFile('language/lexicon.nl.json', LexiconSchema, raw);
 
 /** The yes/no/don't-know lexicon, normalised once at load. */
 export const lexicon = {

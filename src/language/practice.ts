@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { parseDataFile } from '../dataFile';
 import raw from './practiceTopics.nl.json';
 import { normalize, words } from './normalize';
 
 const Phrases = z.array(z.string().min(1));
 const PracticeLexiconSchema = z.object({ topics: z.record(Phrases), criteria: z.record(Phrases), finish: Phrases });
-const lexicon = PracticeLexiconSchema.parse(raw);
+const lexicon = parseDataFile('language/practiceTopics.nl.json', PracticeLexiconSchema, raw);
 
 export const PRACTICE_CRITERIA = ['kader', 'willenKunnen', 'schaarste'] as const;
 export type PracticeCriterion = (typeof PRACTICE_CRITERIA)[number];

@@ -9,7 +9,7 @@ export const welcomeFlow: Flow = { id: 'welcome', version: 1, machine: welcomeMa
 /** The flow behind each way in. */
 export const wayInFlows: Record<WayIn, Flow> = {
   gesprek: { id: 'gesprek', version: 1, machine: gesprekMachine },
-  oefenen: { id: 'oefenen', version: 1, machine: oefenenMachine },
+  oefenen: { id: 'oefenen', version: 1, machine: oefenenMachine, checksCrisis: false },
   wegwijzer: { id: 'wegwijzer', version: 1, machine: wegwijzerMachine },
 };
 

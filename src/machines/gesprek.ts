@@ -198,6 +198,7 @@ export const gesprekMachine = setup({
       echo: ({ context, event }) => ({ ...context.echo, telefoon: event.type === 'PHONE' ? event.display : undefined }),
     }),
     rememberMoment: assign({ contact: ({ context, event }) => ({ ...context.contact, moment: event.type === 'CHOICE' ? (event.id as CallMoment) : undefined }) }),
+    anyMoment: assign({ contact: ({ context }) => ({ ...context.contact, moment: 'maaktNietUit' as const }) }),
     forgetContact: assign({ contact: {}, echo: ({ context }) => ({ ...context.echo, naam: undefined, telefoon: undefined }) }),
     echoEigenStap: assign({ echo: ({ context, event }) => ({ ...context.echo, eigenStap: event.type === 'TEXT' ? event.text.slice(0, ECHO_MAX) : undefined }) }),
   },
@@ -294,7 +295,7 @@ export const gesprekMachine = setup({
     },
     moment: {
       meta: { ask: 'terugbellen.moment', expect: 'choice', choices: CALL_MOMENTS } satisfies StateMeta,
-      on: { CHOICE: { guard: 'isMoment', target: 'bevestigen', actions: 'rememberMoment' }, UNKNOWN: { target: 'bevestigen', actions: assign({ contact: ({ context }) => ({ ...context.contact, moment: 'maaktNietUit' as const }) }) } },
+      on: { CHOICE: { guard: 'isMoment', target: 'bevestigen', actions: 'rememberMoment' }, UNKNOWN: { target: 'bevestigen', actions: 'anyMoment' } },
     },
     // Consent: the person sees exactly what goes where, and says yes to that.
     bevestigen: {

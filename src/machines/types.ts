@@ -38,4 +38,6 @@ export interface Flow {
   /** Raise it whenever a change makes old snapshots meaningless; a stored snapshot of another version restarts the flow kindly. */
   version: number;
   machine: AnyStateMachine;
+  /** False for a flow where the person is a professional role-playing (practice): no crisis help on their words. */
+  checksCrisis?: boolean;
 }

@@ -23,7 +23,7 @@ export const wegwijzerMachine = setup({
   guards: {
     isSection: ({ event }) => event.type === 'CHOICE' && (LOOKUP_SECTIONS as readonly string[]).includes(event.id),
     isChoice: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.id === params.id,
-    stepperDone: ({ context, event }) => answerStepper(context.stepper, event.type === 'YES' ? true : event.type === 'NO' ? false : null).node === null,
+    stepperDone: ({ context }) => context.stepper.node === null,
   },
   actions: {
     showSection: assign({ section: ({ event }) => (event.type === 'CHOICE' ? (event.id as LookupSection) : null) }),
@@ -49,11 +49,13 @@ export const wegwijzerMachine = setup({
     resultaten: { meta: menuMeta({ view: 'wegwijzerZoeken' }) },
     stap: {
       meta: { view: 'routekaartStap', ask: 'wegwijzer.stap', expect: 'yesNo', orText: true } satisfies StateMeta,
+      // After the last box the walk is done; otherwise the next box is shown.
+      always: { guard: 'stepperDone', target: 'stapKlaar' },
       on: {
         TEXT: 'menu',
-        YES: [{ guard: 'stepperDone', target: 'stapKlaar', actions: 'answerStepper' }, { target: 'stap', reenter: true, actions: 'answerStepper' }],
-        NO: [{ guard: 'stepperDone', target: 'stapKlaar', actions: 'answerStepper' }, { target: 'stap', reenter: true, actions: 'answerStepper' }],
-        UNKNOWN: [{ guard: 'stepperDone', target: 'stapKlaar', actions: 'answerStepper' }, { target: 'stap', reenter: true, actions: 'answerStepper' }],
+        YES: { target: 'stap', reenter: true, actions: 'answerStepper' },
+        NO: { target: 'stap', reenter: true, actions: 'answerStepper' },
+        UNKNOWN: { target: 'stap', reenter: true, actions: 'answerStepper' },
       },
     },
     stapKlaar: { meta: menuMeta({ view: 'routekaartStap' }) },

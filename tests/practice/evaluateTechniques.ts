@@ -1,5 +1,6 @@
 import trainRaw from '../../src/content/nl/technieken.json';
 import testRaw from './techniques.test-set.nl.json';
+import { parseDataFile } from '../../src/dataFile';
 import { TECHNIQUE_CLASSES, TechniqueClassifier, TechniqueCorpusSchema, type TechniqueClass } from '../../src/language/techniques';
 
 export const TECHNIQUE_TARGET = 0.85;
@@ -13,10 +14,8 @@ export interface TechniqueEval {
 
 /** Trains on the content's examples and measures on the held-apart test set. */
 export async function evaluateTechniques(): Promise<TechniqueEval> {
-  const { $comment: _a, ...train } = trainRaw;
-  const { $comment: _b, ...test } = testRaw;
-  const classifier = await TechniqueClassifier.train(TechniqueCorpusSchema.parse(train));
-  const testSet = TechniqueCorpusSchema.parse(test);
+  const classifier = await TechniqueClassifier.train(parseDataFile('content/nl/technieken.json', TechniqueCorpusSchema, trainRaw));
+  const testSet = parseDataFile('../tests/practice/techniques.test-set.nl.json', TechniqueCorpusSchema, testRaw);
   const perClass = Object.fromEntries(TECHNIQUE_CLASSES.map((c) => [c, { correct: 0, total: 0 }])) as TechniqueEval['perClass'];
   const failures: TechniqueEval['failures'] = [];
   for (const expected of TECHNIQUE_CLASSES) {

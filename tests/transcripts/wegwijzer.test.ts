@@ -43,6 +43,11 @@ describe('the wegwijzer lookup', () => {
     expect(textOf(replies)).toContain('uitkomst: Bespreek met de cliënt de mogelijkheden om legaal, stabiel en voldoende inkomen te vergaren');
     expect(textOf(replies)).toContain('Fase 2 - Financiële situatie: Is de financiële situatie van de cliënt duidelijk?');
     expect(textOf(await chat.say('terug'))).toContain('Wat wil je opzoeken?');
+    await chat.say('De routekaart stap voor stap');
+    const end = await sayAll(chat, ['nee', 'ja', 'nee', 'nee', 'nee', 'ja']);
+    expect(textOf(end)).toContain('uitkomst: Blijf de ondersteuning monitoren');
+    expect(textOf(end)).toContain('Einde van de routekaart.');
+    expect(buttonsOf(end)).toContain('Klaar met opzoeken');
     expect(textOf(await chat.say('Klaar met opzoeken'))).toContain('Succes met je gesprek.');
   });
 });

@@ -1,5 +1,5 @@
 import { MemoryStorage } from '../../src/bot/storage';
-import { conversationKey } from '../../src/bot/turnRunner';
+import { conversationKey } from '../../src/dialogs/conversationKey';
 import { buttonsOf, Chat, textOf } from '../helpers/chat';
 
 const WAYS_IN = ['Ik wil praten over geld', 'Ik ben professional en wil oefenen', 'Wegwijzer opzoeken'];

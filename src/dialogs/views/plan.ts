@@ -1,10 +1,10 @@
-import { ActivityTypes, CardFactory, InputHints, type Activity, type TurnContext } from 'botbuilder';
-import { content, fill, textEntry, type ContentKey } from '../../content';
+import { CardFactory, InputHints, type Activity, type TurnContext } from 'botbuilder';
+import { content, textEntry, type ContentKey } from '../../content';
 import type { CrisisType } from '../../language';
 import type { Gemeente, LocalContact } from '../../content/gemeenten';
 import type { GesprekContext } from '../../machines/gesprek';
 import { decideReferrals, type Advice } from '../../referral/rules';
-import type { RenderVars } from '../render';
+import { lines, textMessage, type RenderVars } from '../render';
 
 /** Where the conversation keeps the crisis types of this conversation for the current turn. */
 export const CRISES_KEY = 'geldgesprek.crises';
@@ -21,7 +21,7 @@ export interface PlanData {
   crisis: boolean;
 }
 
-const line = (key: ContentKey, vars: RenderVars = {}) => textEntry(key).say.map((s) => fill(s, vars));
+const line = (key: ContentKey, vars: RenderVars = {}) => lines(key, vars);
 const label = (key: ContentKey) => textEntry(key).say[0];
 
 /** How to reach a gemeente's own contact, in the same plain lines as the national ones. */
@@ -72,10 +72,6 @@ function planCard(title: string, parts: Array<{ title: string; lines: string[] }
   });
 }
 
-function message(text: string): Partial<Activity> {
-  return { type: ActivityTypes.Message, text, textFormat: 'plain', inputHint: InputHints.IgnoringInput };
-}
-
 /**
  * "Jouw plan": the help that fits, why, how to reach it and what to bring; the release checklist;
  * the person's own next step. A card where the channel shows cards, plain messages elsewhere, and the
@@ -99,14 +95,14 @@ export function renderPlan(context: GesprekContext, turn: TurnContext, vars: Ren
   const { advice, crises } = adviceFor(context, turn);
   const parts = sections(advice, context, turn.turnState.get(GEMEENTE_KEY) as Gemeente | undefined);
   const title = label('plan.titel');
-  const activities: Partial<Activity>[] = [...(context.urgent ? line('gesprek.urgent.ja', vars) : []), ...line('plan.intro', vars)].map(message);
+  const activities: Partial<Activity>[] = [...(context.urgent ? line('gesprek.urgent.ja', vars) : []), ...line('plan.intro', vars)].map((l) => textMessage(l));
   if (CARD_CHANNELS.has(turn.activity.channelId)) {
-    activities.push({ ...message(`${title}: ${parts.map((p) => p.title).join(', ')}`), attachments: [planCard(title, parts)] });
+    activities.push({ ...textMessage(`${title}: ${parts.map((p) => p.title).join(', ')}`), attachments: [planCard(title, parts)] });
   } else {
-    for (const part of parts) activities.push(message([part.title, ...part.lines].join('\n')));
+    for (const part of parts) activities.push(textMessage([part.title, ...part.lines].join('\n')));
   }
   // With a call-back offer to follow, the plan ends on that question; otherwise on how to go on.
-  if (!context.handoverAvailable) activities.push(...line('plan.afsluiting', vars).map(message));
+  if (!context.handoverAvailable) activities.push(...line('plan.afsluiting', vars).map((l) => textMessage(l)));
   const data: PlanData = { referrals: advice.referrals.map((r) => r.id), phaseOutcomes: context.phaseOutcomes, crisis: crises.length > 0 };
   const last = activities[activities.length - 1];
   last.inputHint = InputHints.AcceptingInput;

@@ -1,20 +1,14 @@
-import { ActivityTypes, InputHints, type Activity } from 'botbuilder';
-import { content, fill } from '../../content';
+import { InputHints, type Activity } from 'botbuilder';
+import { content, type ContentKey } from '../../content';
+import { lines, textMessage, type RenderVars } from '../render';
 import { oefenen, personas, type Persona } from '../../content/personas';
 import { TECHNIQUES } from '../../language/techniques';
 import type { OefenenContext } from '../../machines/oefenen';
 import type { ReplyKey } from '../../practice/step';
 import { TRUST_MAX } from '../../practice/step';
 
-type Texts = typeof oefenen.texts;
-const t = (key: keyof Texts & string, vars: Record<string, string | number> = {}): string[] => {
-  const value = oefenen.texts[key];
-  return (Array.isArray(value) ? value : [value]).map((line) => fill(line, vars));
-};
-
-function message(text: string, extra: Partial<Activity> = {}): Partial<Activity> {
-  return { type: ActivityTypes.Message, text, textFormat: 'plain', inputHint: InputHints.IgnoringInput, ...extra };
-}
+/** The lines of a practice text (`oefenen.<key>` in texts.json). */
+const t = (key: string, vars: RenderVars = {}): string[] => lines(`oefenen.${key}` as ContentKey, vars);
 
 /** One of a list, varied per session (seed) and per turn, so a second session does not feel like a script. */
 function pick(lines: readonly string[], context: OefenenContext, salt = 0): string {
@@ -44,7 +38,7 @@ const topicLabel = (topic: string) => oefenen.topics[topic] ?? topic;
 
 export function renderPersonaIntro(context: OefenenContext): Partial<Activity>[] {
   const p = persona(context);
-  return [...t('uitleg'), ...t('intro', { name: p.name, age: p.age, situation: p.situation }), `${p.name}: ${pick(p.opening, context)}`].map((l) => message(l));
+  return [...t('uitleg'), ...t('intro', { name: p.name, age: p.age, situation: p.situation }), `${p.name}: ${pick(p.opening, context)}`].map((l) => textMessage(l));
 }
 
 /** The client's answer, with what the bot recognised as data (and as a small label for every channel). */
@@ -53,7 +47,7 @@ export function renderPracticeReply(context: OefenenContext): Partial<Activity>[
   const technique = context.practice.used[context.practice.used.length - 1];
   const recognised = t('herkend', { techniek: label(technique), trust: context.practice.trust, max: TRUST_MAX }).join(' ');
   const text = `${p.name}: ${pick(replyLines(p, context.practice.reply), context)}\n${recognised}`;
-  return [message(text, { channelData: { geldgesprek: { practice: { technique, trust: context.practice.trust } } }, inputHint: InputHints.ExpectingInput })];
+  return [textMessage(text, { channelData: { geldgesprek: { practice: { technique, trust: context.practice.trust } } }, inputHint: InputHints.ExpectingInput })];
 }
 
 /** Where the professional stands in the routekaart, from what came out. */
@@ -88,7 +82,7 @@ export function renderPracticeFeedback(context: OefenenContext): Partial<Activit
   lines.push(...t(ownStory ? 'eigenVerhaalJa' : 'eigenVerhaalNee'));
   lines.push(...t(context.practice.willenKunnenBeforeConsequences ? 'willenKunnenJa' : 'willenKunnenNee'));
   lines.push(...t(context.practice.schaarste ? 'schaarsteJa' : 'schaarsteNee'));
-  return [message(lines.join('\n'))];
+  return [textMessage(lines.join('\n'))];
 }
 
 export function renderPracticeComparison(context: OefenenContext): Partial<Activity>[] {
@@ -96,9 +90,9 @@ export function renderPracticeComparison(context: OefenenContext): Partial<Activ
   const right = content.hulp[p.referral.id].name;
   const chosen = context.chosenReferral ? content.hulp[context.chosenReferral as keyof typeof content.hulp]?.name ?? context.chosenReferral : '';
   const verdict = context.chosenReferral === p.referral.id ? t('vergelijkingGoed', { juist: right, name: p.name }) : t('vergelijkingAnders', { gekozen: chosen, juist: right, name: p.name });
-  return [message([...verdict, ...t('reden', { reden: p.referral.reason })].join('\n'))];
+  return [textMessage([...verdict, ...t('reden', { reden: p.referral.reason })].join('\n'))];
 }
 
-export const renderAllianceIntro = (): Partial<Activity>[] => t('alliantieIntro').map((l) => message(l));
-export const renderAllianceEnd = (): Partial<Activity>[] => t('alliantieSlot').map((l) => message(l));
-export const renderPracticeEnd = (): Partial<Activity>[] => t('einde').map((l) => message(l));
+export const renderAllianceIntro = (): Partial<Activity>[] => t('alliantieIntro').map((l) => textMessage(l));
+export const renderAllianceEnd = (): Partial<Activity>[] => t('alliantieSlot').map((l) => textMessage(l));
+export const renderPracticeEnd = (): Partial<Activity>[] => t('einde').map((l) => textMessage(l));

@@ -1,15 +1,15 @@
-import { ActivityTypes, InputHints, type Activity, type TurnContext } from 'botbuilder';
-import { fill, textEntry } from '../../content';
+import type { Activity, TurnContext } from 'botbuilder';
+import { textEntry } from '../../content';
 import type { Gemeente } from '../../content/gemeenten';
 import type { GesprekContext } from '../../machines/gesprek';
-import type { RenderVars } from '../render';
+import { lines, renderSay, textMessage, type RenderVars } from '../render';
 import { GEMEENTE_KEY } from './plan';
 
 /** Who receives a call-back request, as the person reads it. */
 export function recipientName(gemeente: Gemeente | undefined): string {
   const local = gemeente?.contacts['sociaal-wijkteam']?.name;
   if (local) return local;
-  return fill(textEntry('terugbellen.ontvanger').say[0], { gemeente: gemeente?.name ?? '' });
+  return lines('terugbellen.ontvanger', { gemeente: gemeente?.name ?? '' })[0];
 }
 
 /** Where to call when a call-back request could not be delivered: the local wijkteam, the local schuldhulp, or the gemeente. */
@@ -19,19 +19,13 @@ function numberToCall(gemeente: Gemeente | undefined): string {
 
 /** What the person hears when their call-back request could not be delivered. */
 export function renderHandoverFailed(gemeente: Gemeente | undefined): Partial<Activity>[] {
-  return textEntry('terugbellen.mislukt').say.map((l) => ({
-    type: ActivityTypes.Message,
-    text: fill(l, { ontvanger: recipientName(gemeente), telefoon: numberToCall(gemeente) }),
-    textFormat: 'plain',
-  }));
+  return renderSay(['terugbellen.mislukt'], { ontvanger: recipientName(gemeente), telefoon: numberToCall(gemeente) });
 }
 
 /** The consent summary: exactly what goes to whom, before the person says yes. */
 export function renderTerugbellenSamenvatting(context: GesprekContext, turn: TurnContext, vars: RenderVars): Partial<Activity>[] {
   const gemeente = turn.turnState.get(GEMEENTE_KEY) as Gemeente | undefined;
   const moment = context.contact.moment ? textEntry('terugbellen.moment').choices?.[context.contact.moment]?.title ?? '' : '';
-  const lines = textEntry('terugbellen.samenvatting').say.map((l) =>
-    fill(l, { ...vars, ontvanger: recipientName(gemeente), naam: context.echo.naam ?? '', telefoon: context.echo.telefoon ?? '', moment }),
-  );
-  return [{ type: ActivityTypes.Message, text: lines.join('\n'), textFormat: 'plain', inputHint: InputHints.IgnoringInput }];
+  const summary = lines('terugbellen.samenvatting', { ...vars, ontvanger: recipientName(gemeente), naam: context.echo.naam ?? '', telefoon: context.echo.telefoon ?? '', moment });
+  return [textMessage(summary.join('\n'))];
 }
