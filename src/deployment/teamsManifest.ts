@@ -1,4 +1,13 @@
 import { z } from 'zod';
+import raw from '../content/nl/teams.json';
+import { parseDataFile } from '../dataFile';
+
+const TeamsTextSchema = z.object({
+  name: z.object({ short: z.string().min(1).max(30), full: z.string().min(1).max(100) }),
+  description: z.object({ short: z.string().min(1).max(80), full: z.string().min(1).max(4000) }),
+  commands: z.array(z.object({ title: z.string().min(1).max(32), description: z.string().min(1).max(128) })).max(10),
+});
+const teamsText = parseDataFile('content/nl/teams.json', TeamsTextSchema, raw);
 
 export const TEAMS_MANIFEST_VERSION = '1.22';
 
@@ -33,14 +42,8 @@ export function buildTeamsManifest(input: TeamsManifestInput) {
       privacyUrl: `${site}/`,
       termsOfUseUrl: `${site}/`,
     },
-    name: { short: 'Geldgesprek', full: 'Geldgesprek: praten over geld en schulden' },
-    description: {
-      short: 'Praat over geldzorgen en vind hulp die past. Ook om te oefenen.',
-      full:
-        'Geldgesprek helpt mensen die uit de gevangenis komen, en andere forensische cliënten, praten over geld en schulden. ' +
-        'De bot volgt de wegwijzer bij financiële problemen onder forensische cliënten en eindigt met een plan: wie je belt, wat zij doen en wat je meeneemt. ' +
-        'Professionals kunnen het gesprek oefenen en de wegwijzer opzoeken.',
-    },
+    name: teamsText.name,
+    description: teamsText.description,
     icons: { color: 'color.png', outline: 'outline.png' },
     accentColor: '#154273',
     bots: [
@@ -52,11 +55,7 @@ export function buildTeamsManifest(input: TeamsManifestInput) {
         commandLists: [
           {
             scopes: ['personal'],
-            commands: [
-              { title: 'opnieuw', description: 'Opnieuw beginnen' },
-              { title: 'hulp nu', description: 'Meteen iemand spreken' },
-              { title: 'stop', description: 'Stoppen met het gesprek' },
-            ],
+            commands: teamsText.commands,
           },
         ],
       },

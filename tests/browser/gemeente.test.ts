@@ -1,20 +1,10 @@
 import path from 'node:path';
-import type { Browser, Frame, Page } from 'playwright-core';
-import { startBotAndBrowser } from '../helpers/browser';
+import type { Frame, Page } from 'playwright-core';
+import { useBotAndBrowser } from '../helpers/browser';
 
 jest.setTimeout(120_000);
 
-let base: string;
-let browser: Browser;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ base, browser, stop } = await startBotAndBrowser());
-});
-
-afterAll(async () => {
-  await stop?.();
-});
+const bot = useBotAndBrowser();
 
 const AXE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
 
@@ -36,7 +26,7 @@ async function seriousViolations(frame: Page | Frame): Promise<Array<Pick<AxeVio
 }
 
 async function openChat(page: Page): Promise<Frame> {
-  await page.goto(`${base}/voorbeeld-gemeente.html`);
+  await page.goto(`${bot.base}/voorbeeld-gemeente.html`);
   const button = page.getByRole('button', { name: 'Praat over geld' });
   await button.click();
   await page.getByRole('dialog', { name: 'Geldgesprek: praten over geld' }).waitFor();
@@ -48,7 +38,7 @@ async function openChat(page: Page): Promise<Frame> {
 
 describe('the chat on a gemeente\'s website', () => {
   it('opens from the snippet\'s button, and the plan gives the gemeente\'s own number', async () => {
-    const page = await browser.newPage({ locale: 'nl-NL' });
+    const page = await bot.browser.newPage({ locale: 'nl-NL' });
     const frame = await openChat(page);
     expect(await frame.locator('.topbar h1').innerText()).toContain('Gemeente Voorbeeldstad');
     const click = async (name: string, waitFor: string) => {
@@ -66,7 +56,7 @@ describe('the chat on a gemeente\'s website', () => {
   });
 
   it('is keyboard-accessible: Escape closes the panel and gives focus back to the button', async () => {
-    const page = await browser.newPage();
+    const page = await bot.browser.newPage();
     await openChat(page);
     await page.keyboard.press('Escape');
     // Escape inside the chat travels to the host page as a message; wait for it to arrive.
@@ -77,7 +67,7 @@ describe('the chat on a gemeente\'s website', () => {
   });
 
   it('fills a phone screen', async () => {
-    const page = await browser.newPage({ viewport: { width: 375, height: 667 } });
+    const page = await bot.browser.newPage({ viewport: { width: 375, height: 667 } });
     await openChat(page);
     const box = (await page.locator('#geldgesprek-paneel').boundingBox())!;
     expect(box.width).toBeGreaterThanOrEqual(374);
@@ -88,7 +78,7 @@ describe('the chat on a gemeente\'s website', () => {
 
   it('has no serious or critical axe-core violations with the chat open', async () => {
     // bypassCSP only so that axe itself can be injected; the pages' real CSP is checked by the other tests.
-    const page = await browser.newPage({ locale: 'nl-NL', bypassCSP: true });
+    const page = await bot.browser.newPage({ locale: 'nl-NL', bypassCSP: true });
     const frame = await openChat(page);
     expect(await page.getAttribute('html', 'lang')).toBe('nl');
     expect(await frame.getAttribute('html', 'lang')).toBe('nl');

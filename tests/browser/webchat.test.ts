@@ -1,32 +1,22 @@
-import type { Browser, Page } from 'playwright-core';
-import { startBotAndBrowser } from '../helpers/browser';
+import type { Page } from 'playwright-core';
+import { useBotAndBrowser } from '../helpers/browser';
 
 jest.setTimeout(90_000);
 
-let base: string;
-let browser: Browser;
-let stop: () => Promise<void>;
-
-beforeAll(async () => {
-  ({ base, browser, stop } = await startBotAndBrowser());
-});
-
-afterAll(async () => {
-  await stop?.();
-});
+const bot = useBotAndBrowser();
 
 /** A message bubble in the transcript (Web Chat also mirrors text for screen readers). */
 const bubble = (page: Page, text: string) => page.locator('.webchat__bubble').filter({ hasText: text });
 
 async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 800 } });
+  const context = await bot.browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 800 } });
   const page = await context.newPage();
   const problems: string[] = [];
   page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
   page.on('console', (msg) => {
     if (msg.type() === 'error' && /Content Security Policy|Refused/i.test(msg.text())) problems.push(msg.text());
   });
-  await page.goto(`${base}/`);
+  await page.goto(`${bot.base}/`);
   return { page, problems };
 }
 

@@ -5,7 +5,7 @@ import { MemoryOutbox, RedisOutbox, type Outbox, type OutboxItem } from '../../s
 import { HandoverPayloadSchema, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, verify } from '../../src/handover/payload';
 import type { Gemeente } from '../../src/content/gemeenten';
 import { capturingLogger } from '../helpers/silentLog';
-import { startRedis, type RunningRedis } from '../helpers/redisServer';
+import { useRedisServer } from '../helpers/redisServer';
 
 const SECRET = 'wijkteam-geheim-0123456789abcdef';
 const HOOK = 'https://wijkteam.teststad.example';
@@ -186,13 +186,7 @@ describe('delivering a call-back request', () => {
 });
 
 describe('with the outbox in Redis', () => {
-  let redis: RunningRedis;
-  beforeAll(async () => {
-    redis = await startRedis();
-  });
-  afterAll(async () => {
-    await redis?.stop();
-  });
+  const redis = useRedisServer();
 
   async function redisOutbox(): Promise<RedisOutbox> {
     const outbox = new RedisOutbox(redis.url, `t${Math.random().toString(36).slice(2)}:`);

@@ -37,3 +37,22 @@ export async function startBotAndBrowser(): Promise<{ app: App; base: string; br
     },
   };
 }
+
+/** Starts the bot and a browser before the file's tests and stops both after; read `base` and `browser` inside tests. */
+export function useBotAndBrowser(): { readonly base: string; readonly browser: Browser } {
+  let started: Awaited<ReturnType<typeof startBotAndBrowser>> | undefined;
+  beforeAll(async () => {
+    started = await startBotAndBrowser();
+  });
+  afterAll(async () => {
+    await started?.stop();
+  });
+  return {
+    get base() {
+      return started!.base;
+    },
+    get browser() {
+      return started!.browser;
+    },
+  };
+}

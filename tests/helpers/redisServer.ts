@@ -60,3 +60,22 @@ export async function startRedis(atPort?: number): Promise<RunningRedis> {
     },
   };
 }
+
+/** A private redis-server for the tests of one file (or describe block): started before, stopped after. */
+export function useRedisServer(): { readonly url: string; readonly port: number } {
+  let redis: RunningRedis | undefined;
+  beforeAll(async () => {
+    redis = await startRedis();
+  });
+  afterAll(async () => {
+    await redis?.stop();
+  });
+  return {
+    get url() {
+      return redis!.url;
+    },
+    get port() {
+      return redis!.port;
+    },
+  };
+}

@@ -1,15 +1,9 @@
 import { RedisStorage } from '../../src/bot/storage';
 import { buttonsOf, Chat, planData, sayAll, textOf } from '../helpers/chat';
 import { capturingLogger, silentLogger } from '../helpers/silentLog';
-import { startRedis, type RunningRedis } from '../helpers/redisServer';
+import { startRedis, useRedisServer } from '../helpers/redisServer';
 
-let redis: RunningRedis;
-beforeAll(async () => {
-  redis = await startRedis();
-});
-afterAll(async () => {
-  await redis?.stop();
-});
+const redis = useRedisServer();
 
 async function connected(): Promise<RedisStorage> {
   const storage = new RedisStorage({ url: redis.url, keyPrefix: 'gg:', ttlSeconds: 3600, log: silentLogger() });

@@ -40,7 +40,7 @@ describe('configuration from the environment', () => {
   it('a malformed gemeente file stops start-up with the file, field and reason, and exit code 1', () => {
     const dir = mkdtempSync(path.join(os.tmpdir(), 'gemeenten-'));
     writeFileSync(path.join(dir, 'kapotstad.json'), JSON.stringify({ name: 'Kapotstad', allowedOrigins: ['https://kapotstad.example'], page: { primaryColor: 'rood', logoText: 'Kapotstad' } }));
-    const result = spawnSync(process.execPath, ['-r', './tests/helpers/tsRegister.js', 'src/index.ts'], {
+    const result = spawnSync(process.execPath, ['-r', './scripts/tsRegister.js', 'src/index.ts'], {
       cwd: path.resolve(__dirname, '../..'),
       env: { PATH: process.env.PATH, PORT: '0', GEMEENTEN_DIR: dir, LOG_LEVEL: 'silent' },
       encoding: 'utf8',
@@ -53,7 +53,7 @@ describe('configuration from the environment', () => {
 
   it('a bad value stops start-up with one clear line and exit code 1', () => {
     const root = path.resolve(__dirname, '../..');
-    const result = spawnSync(process.execPath, ['-r', './tests/helpers/tsRegister.js', 'src/index.ts'], {
+    const result = spawnSync(process.execPath, ['-r', './scripts/tsRegister.js', 'src/index.ts'], {
       cwd: root,
       env: { PATH: process.env.PATH, PORT: 'abc' },
       encoding: 'utf8',

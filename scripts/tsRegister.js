@@ -1,4 +1,4 @@
-/* Lets `node -r ./tests/helpers/tsRegister.js src/index.ts` run the TypeScript sources directly,
+/* Lets `node -r ./scripts/tsRegister.js src/index.ts` run the TypeScript sources directly,
  * so tests can start the real process without a build. Transpile only; types are checked by tsc. */
 const fs = require('node:fs');
 const ts = require('typescript');
