@@ -99,6 +99,11 @@ export function planData(replies: Reply[]): { referrals: string[]; phaseOutcomes
   return [...replies].reverse().find((r) => (r.activity.channelData as { geldgesprek?: unknown } | undefined)?.geldgesprek)?.activity.channelData.geldgesprek;
 }
 
+/** Everything the replies' cards hold, as one string, for `toContain` checks. */
+export function cardsOf(replies: Reply[]): string {
+  return JSON.stringify(replies.flatMap((r) => r.activity.attachments ?? []));
+}
+
 /** All reply texts joined, for `toContain` checks. */
 export function textOf(replies: Reply[]): string {
   return replies.map((r) => r.text).join('\n');

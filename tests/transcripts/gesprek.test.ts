@@ -1,6 +1,6 @@
 import { MemoryStorage } from '../../src/bot/storage';
 import { conversationKey } from '../../src/dialogs/conversationKey';
-import { buttonsOf, Chat, planData, sayAll, textOf } from '../helpers/chat';
+import { buttonsOf, cardsOf, Chat, planData, sayAll, textOf } from '../helpers/chat';
 
 /** From the greeting into the money conversation. */
 async function startGesprek(options: ConstructorParameters<typeof Chat>[0] = {}) {
@@ -29,7 +29,7 @@ describe('no income, recently released', () => {
     const plan = planData(replies)!;
     expect(plan.referrals).toEqual(['sociaal-wijkteam']);
     expect(plan.phaseOutcomes.fase1).toEqual(['geenInkomen']);
-    const card = JSON.stringify(replies.flatMap((r) => r.activity.attachments ?? []));
+    const card = cardsOf(replies);
     expect(card).toContain('ontslagbewijs');
     expect(card).toContain('DJI laat de gemeente en UWV niet weten dat je vrij bent');
     expect(card).toContain('zorgverzekering weer aan');
@@ -68,7 +68,7 @@ describe('debts, not self-reliant, and wants help', () => {
     const plan = planData(replies)!;
     expect(plan.referrals).toEqual(['schuldhulpverlening', 'beschermingsbewind', 'budgetcoach', 'sociaal-raadslieden']);
     expect(plan.phaseOutcomes.fase2).toEqual(['inBeeldSituatie', 'andereLevensdomeinen', 'noodzaakFase3']);
-    const card = JSON.stringify(replies.flatMap((r) => r.activity.attachments ?? []));
+    const card = cardsOf(replies);
     expect(card).toContain('Eerst komt stabilisatie');
     expect(card).toContain('Minnelijk betekent');
     expect(card).toContain('Bankafschriften');
@@ -90,7 +90,7 @@ describe('debts, but does not want help', () => {
     const plan = planData(replies)!;
     expect(plan.referrals).toEqual(['geldfit-0800-8115', 'nibud']);
     expect(plan.phaseOutcomes.fase3).toEqual(['noodzaakBespreken']);
-    expect(JSON.stringify(replies.flatMap((r) => r.activity.attachments ?? []))).toContain('Dat is jouw keuze');
+    expect(cardsOf(replies)).toContain('Dat is jouw keuze');
   });
 });
 

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultGemeentenDir, GemeenteConfigError, loadGemeenten, parseGemeente } from '../../src/content/gemeenten';
-import { Chat, planData, sayAll } from '../helpers/chat';
+import { cardsOf, Chat, planData, sayAll } from '../helpers/chat';
 import { capturingLogger } from '../helpers/silentLog';
 
 const valid = {
@@ -64,7 +64,7 @@ describe('local contacts in the plan', () => {
     await chat.send({ type: 'event', name: 'webchat/join', value: gemeente ? { gemeente } : {} });
     await chat.say('Ik wil praten over geld');
     const replies = await sayAll(chat, answers);
-    return { plan: planData(replies)!, card: JSON.stringify(replies.flatMap((r) => r.activity.attachments ?? [])) };
+    return { plan: planData(replies)!, card: cardsOf(replies) };
   }
 
   it('replace the national way to reach that help', async () => {
