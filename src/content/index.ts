@@ -1,5 +1,11 @@
 import { z } from 'zod';
-import rawTexts from './nl/texts.json';
+import algemeen from './nl/texts/algemeen.json';
+import crisis from './nl/texts/crisis.json';
+import gesprek from './nl/texts/gesprek.json';
+import plan from './nl/texts/plan.json';
+import terugbellen from './nl/texts/terugbellen.json';
+import oefenen from './nl/texts/oefenen.json';
+import wegwijzer from './nl/texts/wegwijzer.json';
 import rawInterrupts from './nl/interrupts.json';
 import rawRoutekaart from './nl/routekaart.json';
 import rawHulp from './nl/hulp.json';
@@ -8,11 +14,15 @@ import { parseDataFile } from '../dataFile';
 import { HulpEntrySchema, PHASE_IDS, RoutekaartSchema, type HulpEntry, type Routekaart } from './routekaartSchema';
 import { InterruptWordsSchema, TextsSchema, type TextEntry } from './schema';
 
+/** The bot's texts, one file per feature in `nl/texts/`; a key is unique across them. */
+const textFiles = { algemeen, crisis, gesprek, plan, terugbellen, oefenen, wegwijzer };
+
 /**
- * A key of a text: one in `nl/texts.json`, or `routekaart.<node>` for a routekaart question (from
+ * A key of a text: one in a file of `nl/texts/`, or `routekaart.<node>` for a routekaart question (from
  * `nl/routekaart.json`). Machines name texts by key, never by their words.
  */
-export type ContentKey = keyof typeof rawTexts | `routekaart.${string}`;
+type TextFiles = typeof textFiles;
+export type ContentKey = { [F in keyof TextFiles]: keyof TextFiles[F] }[keyof TextFiles] | `routekaart.${string}`;
 
 const routekaart: Routekaart = parseDataFile('content/nl/routekaart.json', RoutekaartSchema, rawRoutekaart);
 const hulp = parseDataFile(
@@ -28,8 +38,19 @@ const routekaartTexts = Object.fromEntries(
     .map(([id, node]) => [`routekaart.${id}`, { say: [node.ask!] }]),
 );
 
+function parseTextFiles(): Record<string, TextEntry> {
+  const all: Record<string, TextEntry> = {};
+  for (const [name, raw] of Object.entries(textFiles)) {
+    for (const [key, entry] of Object.entries(parseDataFile(`content/nl/texts/${name}.json`, TextsSchema, raw))) {
+      if (key in all) throw new Error(`Text '${key}' is in two files of content/nl/texts`);
+      all[key] = entry;
+    }
+  }
+  return all;
+}
+
 const texts = {
-  ...parseDataFile('content/nl/texts.json', TextsSchema, rawTexts),
+  ...parseTextFiles(),
   ...parseDataFile('content/nl/routekaart.json (questions)', TextsSchema, routekaartTexts),
 } as Record<ContentKey, TextEntry>;
 

@@ -7,7 +7,7 @@ import type { OefenenContext } from '../../machines/oefenen';
 import type { ReplyKey } from '../../practice/step';
 import { TRUST_MAX } from '../../practice/step';
 
-/** The lines of a practice text (`oefenen.<key>` in texts.json). */
+/** The lines of a practice text (`oefenen.<key>` in texts/oefenen.json). */
 const t = (key: string, vars: RenderVars = {}): string[] => lines(`oefenen.${key}` as ContentKey, vars);
 
 /** One of a list, varied per session (seed) and per turn, so a second session does not feel like a script. */
