@@ -6,11 +6,12 @@ import { GeldgesprekBot } from './bot/geldgesprekBot';
 import { createServer } from './bot/server';
 import { createStorage, type BotStorage } from './bot/storage';
 import { TurnRunner } from './bot/turnRunner';
-import { Conversation } from './dialogs/conversation';
+import { createEffectRunner } from './bot/effectRunner';
+import { createMessenger } from './bot/messenger';
+import { ConversationCore } from './conversation/core';
 import { loadGemeenten, type Gemeente } from './content/gemeenten';
-import type { Activity, ConversationReference } from 'botbuilder';
 import { ConversationLog } from './bot/directLine/conversationLog';
-import { renderHandoverFailed } from './dialogs/views/terugbellen';
+import { renderHandoverFailed } from './conversation/views/terugbellen';
 import { HandoverDispatcher } from './handover/dispatcher';
 import { MemoryOutbox, RedisOutbox, type Outbox } from './handover/outbox';
 import { HandoverRequests } from './handover/requests';
@@ -53,10 +54,12 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
   const outbox = await createOutbox(config, log);
   const requests = new HandoverRequests(outbox, options.now);
   const techniques = await TechniqueClassifier.train(techniqueCorpus);
-  const conversation = new Conversation({ ttlDays: config.STATE_TTL_DAYS }, { gemeenten, log, handover: requests, techniques });
-  const bot = new GeldgesprekBot(new TurnRunner(store, log), conversation, log);
+  const core = new ConversationCore({ ttlDays: config.STATE_TTL_DAYS, gemeenten, log, handover: true, techniques });
+  const effects = createEffectRunner({ gemeenten, log, handover: requests });
+  const bot = new GeldgesprekBot(new TurnRunner(store, core, effects, log), log);
   const adapter = createAdapter(config, log);
   const conversations = new ConversationLog();
+  const tellPerson = createMessenger(adapter, conversations, config.MicrosoftAppId ?? '');
   const dispatcher = new HandoverDispatcher(outbox, {
     gemeenten,
     env: process.env,
@@ -65,17 +68,6 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     now: options.now,
     notifyGaveUp: (item) => tellPerson(item.reference, renderHandoverFailed(gemeenten.get(item.gemeente))),
   });
-  /** A message to a person outside a turn: into the local Direct Line's log, or through the Bot Framework. */
-  async function tellPerson(reference: Partial<ConversationReference>, activities: Partial<Activity>[]): Promise<void> {
-    const id = reference.conversation?.id;
-    if (reference.channelId === 'webchat' && id && conversations.has(id)) {
-      for (const activity of activities) conversations.append(id, { ...activity, type: 'message', from: { id: 'geldgesprek', name: 'Geldgesprek', role: 'bot' }, timestamp: new Date().toISOString() });
-      return;
-    }
-    await adapter.continueConversationAsync(config.MicrosoftAppId ?? '', reference as ConversationReference, async (context) => {
-      await context.sendActivities(activities);
-    });
-  }
   if (options.dispatchEveryMs !== false) dispatcher.start(options.dispatchEveryMs ?? 2000);
   const server = createServer({
     config,

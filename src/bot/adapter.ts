@@ -5,10 +5,15 @@ import {
   type TurnContext,
 } from 'botbuilder';
 import type { Config } from '../config';
-import { renderSay } from '../dialogs/render';
+import { statelessHelp } from '../conversation/core';
+import { renderSay } from '../conversation/render';
+import { toActivities } from './render/activities';
 import { conversationRef, type Logger } from '../log';
 
-/** Tells the person kindly that something went wrong; logs the error without anything they typed. */
+/**
+ * Tells the person kindly that something went wrong, and logs the error without anything they typed.
+ * A crisis message or "hulp nu" still gets its help: that answer needs no stored state.
+ */
 export function onTurnError(log: Logger) {
   return async (context: TurnContext, error: Error) => {
     log.error(
@@ -16,7 +21,8 @@ export function onTurnError(log: Logger) {
       'Turn failed',
     );
     try {
-      await context.sendActivities(renderSay(['error.turn']));
+      const help = context.activity?.type === 'message' ? statelessHelp(context.activity.text) : null;
+      await context.sendActivities(toActivities([...(help ?? []), ...renderSay(['error.turn'])], context.activity?.channelId ?? ''));
     } catch (sendError) {
       log.error({ event: 'turn.error.reply', reason: (sendError as Error).message }, 'Could not tell the user about the error');
     }

@@ -1,29 +1,51 @@
-import { ActivityHandler, type TurnContext } from 'botbuilder';
-import type { Conversation } from '../dialogs/conversation';
+import { ActivityHandler, TurnContext } from 'botbuilder';
+import type { Incoming } from '../conversation/core';
 import { conversationRef, type Logger } from '../log';
+import { adaptForChannel } from './render/channels';
+import { toActivities } from './render/activities';
 import type { TurnRunner } from './turnRunner';
 
 /** The event a web page sends when it opens or reopens the chat. */
 export const JOIN_EVENT = 'webchat/join';
 
-/** Routes each kind of activity to the conversation, through the turn runner. It holds no logic of its own. */
+/** The plain facts of an activity that the conversation core reads. */
+function incomingOf(context: TurnContext, kind: Incoming['kind']): Incoming {
+  const { activity } = context;
+  return {
+    kind,
+    text: activity.text,
+    value: activity.value,
+    channelId: activity.channelId,
+    conversationId: activity.conversation.id,
+    address: TurnContext.getConversationReference(activity) as Incoming['address'],
+  };
+}
+
+/**
+ * The Bot Framework's edge: turns each kind of activity into the core's `Incoming`, runs the turn, and
+ * sends the replies as activities for the channel. It holds no conversation logic of its own.
+ */
 export class GeldgesprekBot extends ActivityHandler {
-  constructor(runner: TurnRunner, conversation: Conversation, log: Logger) {
+  constructor(runner: TurnRunner, log: Logger) {
     super();
+    const turn = async (context: TurnContext, kind: Incoming['kind']) => {
+      const replies = await runner.run(incomingOf(context, kind));
+      if (replies.length > 0) await context.sendActivities(adaptForChannel(toActivities(replies, context.activity.channelId), context.activity));
+    };
     this.onMessage(async (context, next) => {
       log.info({ event: 'turn.message', conversation: conversationRef(context.activity.conversation.id), channel: context.activity.channelId }, 'message');
-      await runner.run(context, (attempt, record) => conversation.onMessage(attempt, record));
+      await turn(context, 'message');
       await next();
     });
     this.onMembersAdded(async (context, next) => {
       const someoneElse = (context.activity.membersAdded ?? []).some((m) => m.id !== context.activity.recipient?.id);
-      if (someoneElse) await runner.run(context, (attempt, record) => conversation.onOpened(attempt, record));
+      if (someoneElse) await turn(context, 'opened');
       await next();
     });
     this.onEvent(async (context: TurnContext, next) => {
       if (context.activity.name === JOIN_EVENT) {
         log.info({ event: 'turn.join', conversation: conversationRef(context.activity.conversation.id) }, 'chat opened');
-        await runner.run(context, (attempt, record) => conversation.onOpened(attempt, record));
+        await turn(context, 'opened');
       }
       await next();
     });

@@ -1,52 +1,72 @@
-import { TurnContext, type Activity, type ResourceResponse, type Storage } from 'botbuilder';
+import type { Storage } from 'botbuilder';
+import type { ConversationCore, Incoming, TurnResult } from '../conversation/core';
+import { conversationKey } from '../conversation/conversationKey';
+import type { Effect } from '../conversation/effects';
+import type { Reply } from '../conversation/reply';
 import { conversationRef, type Logger } from '../log';
-import type { ConversationRecord, TurnOutcome } from '../dialogs/conversation';
-import { conversationKey } from '../dialogs/conversationKey';
-import { adaptForChannel } from '../dialogs/channels';
 import { ETAG_NEW, isETagConflict } from './storage';
 
-export type TurnLogic = (attempt: TurnContext, record: ConversationRecord) => Promise<TurnOutcome>;
+/** Runs the effects of a committed turn; returns what to add to the replies when one could not be done. */
+export type EffectRunner = (effects: readonly Effect[], incoming: Incoming) => Promise<Reply[]>;
 
-/** How often a turn is tried again after another turn of the same conversation changed the state first. */
-const MAX_ATTEMPTS = 5;
+/** How often a turn is tried again after another instance changed the same conversation first. */
+const MAX_ATTEMPTS = 12;
+/** The first wait before trying again; it doubles, with jitter, up to the cap. */
+const BACKOFF_MS = 5;
+const BACKOFF_CAP_MS = 200;
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
- * Runs one turn against stored conversation state with optimistic concurrency:
- * load the record with its ETag, run the logic on a fresh context whose replies are held back,
- * write with that ETag, and only then send the replies. When another turn wrote first, the
- * write fails, the held replies are dropped and the turn runs again on the fresh state, so
- * no message is lost and no update is silently overwritten.
+ * Runs one turn against stored conversation state, exactly once in effect:
+ * - turns of one conversation run one after another in this process (a queue per conversation), so a
+ *   double tap or a channel's retry waits instead of racing;
+ * - across instances, the record is written with the ETag it was read with; when another instance wrote
+ *   first, this turn's outcome is thrown away and the turn runs again on the fresh state, after a short
+ *   jittered wait;
+ * - only after the write succeeded are the effects run and the replies returned, so a retried turn never
+ *   says or does anything twice.
  */
 export class TurnRunner {
+  private readonly queues = new Map<string, Promise<unknown>>();
+
   constructor(
     private readonly storage: Storage,
+    private readonly core: ConversationCore,
+    private readonly runEffects: EffectRunner,
     private readonly log: Logger,
   ) {}
 
-  async run(context: TurnContext, logic: TurnLogic): Promise<void> {
-    const key = conversationKey(context.activity);
-    const ref = conversationRef(context.activity.conversation?.id);
-    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
-      const stored = (await this.storage.read([key]))[key] as (ConversationRecord & { eTag?: string }) | undefined;
-      const { eTag, ...record } = stored ?? { eTag: ETAG_NEW };
-      const held: Partial<Activity>[] = [];
-      const attemptContext = new TurnContext(context.adapter, context.activity);
-      attemptContext.onSendActivities(async (_ctx, activities): Promise<ResourceResponse[]> => {
-        held.push(...activities);
-        return activities.map(() => ({ id: '' }));
-      });
+  /** Runs the turn after the turns of the same conversation that came before it, and returns its replies. */
+  run(incoming: Incoming): Promise<Reply[]> {
+    const key = conversationKey({ channelId: incoming.channelId, conversation: { id: incoming.conversationId } });
+    const before = this.queues.get(key) ?? Promise.resolve();
+    const mine = before.catch(() => undefined).then(() => this.attempt(key, incoming));
+    this.queues.set(key, mine);
+    const forget = () => {
+      if (this.queues.get(key) === mine) this.queues.delete(key);
+    };
+    mine.then(forget, forget);
+    return mine;
+  }
 
-      const outcome = await logic(attemptContext, record);
+  private async attempt(key: string, incoming: Incoming): Promise<Reply[]> {
+    const ref = conversationRef(incoming.conversationId);
+    for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
+      const stored = (await this.storage.read([key]))[key] as ({ eTag?: string } & Record<string, unknown>) | undefined;
+      const { eTag, ...record } = stored ?? { eTag: ETAG_NEW };
+      const result: TurnResult = await this.core.turn(stored ? record : undefined, incoming);
       try {
-        if (outcome === 'delete') await this.storage.delete([key]);
-        else await this.storage.write({ [key]: { ...record, eTag } });
+        if (result.record === null) await this.storage.delete([key]);
+        else await this.storage.write({ [key]: { ...result.record, eTag } });
       } catch (err) {
         if (!isETagConflict(err)) throw err;
         this.log.info({ event: 'turn.conflict', conversation: ref, attempt }, 'State changed during the turn; running it again');
+        await wait(Math.random() * Math.min(BACKOFF_CAP_MS, BACKOFF_MS * 2 ** attempt));
         continue;
       }
-      if (held.length > 0) await context.sendActivities(adaptForChannel(held, context.activity));
-      return;
+      const extra = result.effects.length > 0 ? await this.runEffects(result.effects, incoming) : [];
+      return [...result.replies, ...extra];
     }
     throw new Error(`Turn gave up after ${MAX_ATTEMPTS} conflicting attempts`);
   }

@@ -1,6 +1,16 @@
 import { closeRedisClient, connectWithin, createRedisClient, type RedisClient } from '../redisClient';
-import type { ConversationReference } from 'botbuilder';
 import type { HandoverPayload } from './payload';
+
+/** Where to reach a person outside a turn: the channel's conversation address (ids only), as the bot layer keeps it. */
+export interface ReplyAddress {
+  channelId?: string;
+  serviceUrl?: string;
+  conversation?: { id: string; [field: string]: unknown };
+  [field: string]: unknown;
+}
+
+/** How long an idempotency key is remembered, so a retried request is never queued twice. */
+const SEEN_SECONDS = 14 * 24 * 3600;
 
 /** A call-back request waiting to be delivered. */
 export interface OutboxItem {
@@ -10,7 +20,7 @@ export interface OutboxItem {
   gemeente: string;
   payload: HandoverPayload;
   /** Where to tell the person if delivery gives up (ids only). */
-  reference: Partial<ConversationReference>;
+  reference: ReplyAddress;
   createdAt: number;
   attempts: number;
   nextAt: number;
@@ -22,7 +32,8 @@ export interface OutboxItem {
  * with a lease (their next attempt moves to now + lease), so two bot instances never send one at once.
  */
 export interface Outbox {
-  add(item: OutboxItem): Promise<void>;
+  /** Queues the item unless an item with its key was queued before; true when it was queued now. */
+  add(item: OutboxItem): Promise<boolean>;
   claimDue(now: number, leaseMs: number, limit: number): Promise<OutboxItem[]>;
   update(item: OutboxItem): Promise<void>;
   remove(key: string): Promise<void>;
@@ -33,9 +44,13 @@ export interface Outbox {
 
 export class MemoryOutbox implements Outbox {
   private readonly items = new Map<string, string>();
+  private readonly seen = new Set<string>();
 
-  async add(item: OutboxItem): Promise<void> {
+  async add(item: OutboxItem): Promise<boolean> {
+    if (this.seen.has(item.key)) return false;
+    this.seen.add(item.key);
     this.items.set(item.key, JSON.stringify(item));
+    return true;
   }
 
   async claimDue(now: number, leaseMs: number, limit: number): Promise<OutboxItem[]> {
@@ -95,13 +110,17 @@ export class RedisOutbox implements Outbox {
     return `${this.prefix}handover:${name}`;
   }
 
-  async add(item: OutboxItem): Promise<void> {
+  async add(item: OutboxItem): Promise<boolean> {
+    // The key is claimed first: of two attempts with one key (a retried turn, a second instance) one queues it.
+    const claimed = await this.client.set(this.k(`seen:${item.key}`), '1', { NX: true, EX: SEEN_SECONDS });
+    if (claimed !== 'OK') return false;
     await this.client
       .multi()
       .set(this.k(`item:${item.key}`), JSON.stringify(item))
       .zAdd(this.k('due'), { score: item.nextAt, value: item.key })
       .sAdd(this.k(`conversation:${item.conversation}`), item.key)
       .exec();
+    return true;
   }
 
   async claimDue(now: number, leaseMs: number, limit: number): Promise<OutboxItem[]> {

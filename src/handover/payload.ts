@@ -2,9 +2,9 @@ import { createHmac, timingSafeEqual } from 'node:crypto';
 import { z } from 'zod';
 
 /**
- * What a wijkteam receives for a call-back: the gemeente, the help from the plan, the routekaart outcome,
- * the contact details the person gave with consent, and when they consented. Never text the person typed
- * in the conversation (the name or nickname is the one thing they typed for this purpose).
+ * What a wijkteam receives for a call-back: exactly what the consent screen showed (name or nickname,
+ * number, moment, the help from the plan), the gemeente, and when the person consented. Nothing else of
+ * the conversation: no routekaart outcomes, no crisis flag, no text the person typed.
  */
 export const HandoverPayloadSchema = z
   .object({
@@ -12,8 +12,6 @@ export const HandoverPayloadSchema = z
     idempotencyKey: z.string().uuid(),
     gemeente: z.string(),
     referrals: z.array(z.string()),
-    phaseOutcomes: z.record(z.array(z.string())),
-    crisis: z.boolean(),
     contact: z.object({
       name: z.string().min(1).max(40),
       phone: z.string().regex(/^\+31\d{9}$/),

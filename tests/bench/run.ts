@@ -5,7 +5,8 @@ import { TestAdapter } from 'botbuilder';
 import { GeldgesprekBot, JOIN_EVENT } from '../../src/bot/geldgesprekBot';
 import { MemoryStorage, RedisStorage } from '../../src/bot/storage';
 import { TurnRunner } from '../../src/bot/turnRunner';
-import { Conversation } from '../../src/dialogs/conversation';
+import { ConversationCore } from '../../src/conversation/core';
+import { createEffectRunner } from '../../src/bot/effectRunner';
 import { detectCrisis, interpret } from '../../src/language';
 import { createLogger } from '../../src/log';
 import { TechniqueClassifier } from '../../src/language/techniques';
@@ -49,7 +50,7 @@ function benchInterpret(): void {
 
 async function benchTurns(): Promise<void> {
   const storage = new MemoryStorage(3600);
-  const bot = new GeldgesprekBot(new TurnRunner(storage, log), new Conversation({ ttlDays: 30 }), log);
+  const bot = new GeldgesprekBot(new TurnRunner(storage, new ConversationCore({ ttlDays: 30 }), createEffectRunner({ gemeenten: new Map(), log }), log), log);
   const conversations = 300;
   const start = performance.now();
   let turns = 0;
@@ -66,7 +67,7 @@ async function benchTurns(): Promise<void> {
 
 async function benchMemoryPerConversation(): Promise<void> {
   const storage = new MemoryStorage(3600);
-  const bot = new GeldgesprekBot(new TurnRunner(storage, log), new Conversation({ ttlDays: 30 }), log);
+  const bot = new GeldgesprekBot(new TurnRunner(storage, new ConversationCore({ ttlDays: 30 }), createEffectRunner({ gemeenten: new Map(), log }), log), log);
   global.gc?.();
   const before = process.memoryUsage().heapUsed;
   const n = 5000;

@@ -29,8 +29,6 @@ function item(now: number, conversation = 'conversation/webchat/abc'): OutboxIte
       idempotencyKey: key,
       gemeente: 'teststad',
       referrals: ['schuldhulpverlening'],
-      phaseOutcomes: { fase1: ['naarFase2'] },
-      crisis: false,
       contact: { name: 'Sam', phone: '+31612345678', moment: 'middag' },
       consentAt: new Date(now).toISOString(),
     },

@@ -3,7 +3,8 @@ import { onTurnError } from '../../src/bot/adapter';
 import { GeldgesprekBot, JOIN_EVENT } from '../../src/bot/geldgesprekBot';
 import { MemoryStorage } from '../../src/bot/storage';
 import { TurnRunner } from '../../src/bot/turnRunner';
-import { Conversation } from '../../src/dialogs/conversation';
+import { ConversationCore } from '../../src/conversation/core';
+import { createEffectRunner } from '../../src/bot/effectRunner';
 import type { Logger } from '../../src/log';
 import type { Gemeente } from '../../src/content/gemeenten';
 import type { HandoverRequests } from '../../src/handover/requests';
@@ -50,8 +51,10 @@ export class Chat {
   constructor(options: ChatOptions = {}) {
     const log = options.log ?? silentLogger();
     this.storage = options.storage ?? new MemoryStorage(30 * 24 * 3600);
-    const conversation = new Conversation({ ttlDays: 30 }, { now: options.now, gemeenten: options.gemeenten, log, handover: options.handover, techniques: options.techniques });
-    const bot = new GeldgesprekBot(new TurnRunner(this.storage, log), conversation, log);
+    const gemeenten = options.gemeenten ?? new Map();
+    const core = new ConversationCore({ ttlDays: 30, now: options.now, gemeenten, log, handover: Boolean(options.handover), techniques: options.techniques });
+    const effects = createEffectRunner({ gemeenten, log, handover: options.handover });
+    const bot = new GeldgesprekBot(new TurnRunner(this.storage, core, effects, log), log);
     this.adapter = new TestAdapter(async (context) => bot.run(context), {
       channelId: options.channelId ?? 'test',
       conversation: { id: options.conversationId ?? `conv-${Math.random().toString(36).slice(2)}`, isGroup: false, conversationType: options.conversationType ?? 'personal', name: '' },
@@ -96,7 +99,7 @@ export async function sayAll(chat: Chat, lines: readonly string[]): Promise<Repl
 
 /** The outcome a finished conversation carries on its last activity. */
 export function planData(replies: Reply[]): { referrals: string[]; phaseOutcomes: Record<string, string[]>; crisis: boolean } | undefined {
-  return [...replies].reverse().find((r) => (r.activity.channelData as { geldgesprek?: unknown } | undefined)?.geldgesprek)?.activity.channelData.geldgesprek;
+  return [...replies].reverse().find((r) => (r.activity.channelData as { geldgesprek?: { referrals?: unknown } } | undefined)?.geldgesprek?.referrals)?.activity.channelData.geldgesprek;
 }
 
 /** Everything the replies' cards hold, as one string, for `toContain` checks. */

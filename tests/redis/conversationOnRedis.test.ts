@@ -5,6 +5,33 @@ import { startRedis, useRedisServer } from '../helpers/redisServer';
 
 const redis = useRedisServer();
 
+/** Storage whose first write waits until `release()`, after its first read: forces a conflicting turn. */
+function holdFirstWrite(storage: RedisStorage): RedisStorage & { readSeen: Promise<void>; release(): void } {
+  let seen!: () => void;
+  let release!: () => void;
+  const readSeen = new Promise<void>((resolve) => (seen = resolve));
+  const released = new Promise<void>((resolve) => (release = resolve));
+  let held = false;
+  const read = storage.read.bind(storage);
+  const write = storage.write.bind(storage);
+  return Object.assign(storage, {
+    readSeen,
+    release,
+    read: async (keys: string[]) => {
+      const items = await read(keys);
+      seen();
+      return items;
+    },
+    write: async (changes: Parameters<RedisStorage['write']>[0]) => {
+      if (!held) {
+        held = true;
+        await released;
+      }
+      return write(changes);
+    },
+  });
+}
+
 async function connected(): Promise<RedisStorage> {
   const storage = new RedisStorage({ url: redis.url, keyPrefix: 'gg:', ttlSeconds: 3600, log: silentLogger() });
   await storage.connect();
@@ -27,21 +54,27 @@ describe('a conversation kept in Redis', () => {
     await after.close();
   });
 
-  it('two messages sent at once are both answered; the conflict is retried on fresh state', async () => {
-    const storage = await connected();
+  it('two instances changing one conversation at once: the later write conflicts, runs again on fresh state, and both changes land', async () => {
+    const storageA = await connected();
+    const storageB = await connected();
     const { log, lines } = capturingLogger();
-    const chat = new Chat({ storage, conversationId: 'tegelijk', log });
-    await chat.open();
-    await Promise.all([chat.adapter.receiveActivity('Stop'), chat.adapter.receiveActivity('help')]);
-    const texts = chat.adapter.activeQueue.splice(0).map((a) => a.text ?? '').join('\n');
-    expect(texts).toContain('we stoppen hier');
-    expect(texts).toContain('Ik help je praten over geld');
-    expect(lines.some((l) => l.includes('"turn.conflict"'))).toBe(true);
-    // Neither update was lost: the stop (pause) and the help turn both landed.
-    const back = await chat.say('hallo');
-    expect(textOf(back)).toMatch(/Fijn dat je er weer bent|Waar wil je mee beginnen/);
-    expect(buttonsOf(back).length).toBe(3);
-    await storage.close();
+    const a = new Chat({ storage: holdFirstWrite(storageA), conversationId: 'tegelijk', log });
+    const b = new Chat({ storage: storageB, conversationId: 'tegelijk' });
+    await b.open();
+    // Instance A reads the record and holds its write; instance B finishes a turn on the same record first.
+    const stopOnA = a.say('Stop');
+    await storageA.readSeen;
+    const lookup = await b.say('Wegwijzer opzoeken');
+    expect(textOf(lookup)).toContain('Wat wil je opzoeken?');
+    storageA.release();
+    expect(textOf(await stopOnA)).toContain('we stoppen hier');
+    expect(lines.filter((l) => l.includes('"turn.conflict"'))).toHaveLength(1);
+    // Neither change was lost: the pause (A) and the way in (B) are both in the stored record.
+    const back = await b.say('hallo');
+    expect(textOf(back)).toContain('Fijn dat je er weer bent');
+    expect(textOf(back)).toContain('Wat wil je opzoeken?');
+    await storageA.close();
+    await storageB.close();
   });
 
   it('reports an unreachable Redis as unhealthy without throwing', async () => {

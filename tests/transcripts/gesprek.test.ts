@@ -1,5 +1,5 @@
 import { MemoryStorage } from '../../src/bot/storage';
-import { conversationKey } from '../../src/dialogs/conversationKey';
+import { conversationKey } from '../../src/conversation/conversationKey';
 import { buttonsOf, cardsOf, Chat, planData, sayAll, textOf } from '../helpers/chat';
 
 /** From the greeting into the money conversation. */

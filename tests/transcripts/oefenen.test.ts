@@ -1,6 +1,6 @@
 import { Chat, sayAll, techniqueClassifier, textOf, type Reply } from '../helpers/chat';
 import { personas } from '../../src/content/personas';
-import { renderPersonaIntro, renderPracticeReply } from '../../src/dialogs/views/practice';
+import { renderPersonaIntro, renderPracticeReply } from '../../src/conversation/views/practice';
 import { INITIAL_PRACTICE } from '../../src/practice/step';
 
 async function practiceWith(persona: string): Promise<Chat> {

@@ -60,8 +60,10 @@ describe('a call-back from the wijkteam (warm handover)', () => {
       gemeente: 'teststad',
       referrals: ['schuldhulpverlening'],
       contact: { name: 'Sam', phone: '+31612345678', moment: 'middag' },
-      crisis: false,
     });
+    // Exactly what the consent screen showed (name, number, moment, the help from the plan), with the
+    // envelope a receiver needs; no routekaart outcomes, no crisis flag.
+    expect(Object.keys(queued.payload).sort()).toEqual(['consentAt', 'contact', 'gemeente', 'idempotencyKey', 'referrals', 'version']);
     expect(Date.parse(queued.payload.consentAt)).toBeGreaterThan(Date.now() - 60_000);
     expect(JSON.stringify(queued.payload)).not.toContain('het lukt niet');
   });

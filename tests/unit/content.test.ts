@@ -1,8 +1,8 @@
 import { content, isContentKey, textEntry, fill } from '../../src/content';
 import { TextsSchema } from '../../src/content/schema';
-import { choicesOf, renderQuestion } from '../../src/dialogs/render';
-import { findInterrupt } from '../../src/dialogs/interrupts';
-import { allFlows } from '../../src/machines/flows';
+import { choicesOf, renderQuestion } from '../../src/conversation/render';
+import { findInterrupt } from '../../src/conversation/interrupts';
+import { flows } from '../../src/conversation/flows';
 import type { StateMeta } from '../../src/machines/types';
 import type { AnyStateNode } from 'xstate';
 
@@ -11,7 +11,7 @@ function allStateNodes(node: AnyStateNode): AnyStateNode[] {
 }
 
 describe('content used by the machines', () => {
-  const metas = allFlows.flatMap((flow) =>
+  const metas = Object.values(flows).flatMap((flow) =>
     allStateNodes(flow.machine.root).map((node) => ({ id: `${flow.id}:${node.id}`, meta: node.meta as StateMeta | undefined })),
   );
 

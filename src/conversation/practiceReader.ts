@@ -1,6 +1,6 @@
 import { readPractice, type AnswerKind } from '../language';
 import type { TechniqueClassifier } from '../language/techniques';
-import type { AnswerReader } from './machineDialog';
+import type { AnswerReader } from './flowRunner';
 
 /** Practice questions are read by the technique classifier plus the topic and criteria lexicon. */
 export function practiceReaders(classifier: TechniqueClassifier | undefined): Partial<Record<AnswerKind, AnswerReader>> {

@@ -1,9 +1,9 @@
-import type { Activity, TurnContext } from 'botbuilder';
 import { textEntry } from '../../content';
 import type { Gemeente } from '../../content/gemeenten';
 import type { GesprekContext } from '../../machines/gesprek';
-import { lines, renderSay, textMessage, type RenderVars } from '../render';
-import { GEMEENTE_KEY } from './plan';
+import { lines, renderSay, type RenderVars } from '../render';
+import { textMessage, type Reply } from '../reply';
+import type { RenderContext } from '.';
 
 /** Who receives a call-back request, as the person reads it. */
 export function recipientName(gemeente: Gemeente | undefined): string {
@@ -18,13 +18,13 @@ function numberToCall(gemeente: Gemeente | undefined): string {
 }
 
 /** What the person hears when their call-back request could not be delivered. */
-export function renderHandoverFailed(gemeente: Gemeente | undefined): Partial<Activity>[] {
+export function renderHandoverFailed(gemeente: Gemeente | undefined): Reply[] {
   return renderSay(['terugbellen.mislukt'], { ontvanger: recipientName(gemeente), telefoon: numberToCall(gemeente) });
 }
 
 /** The consent summary: exactly what goes to whom, before the person says yes. */
-export function renderTerugbellenSamenvatting(context: GesprekContext, turn: TurnContext, vars: RenderVars): Partial<Activity>[] {
-  const gemeente = turn.turnState.get(GEMEENTE_KEY) as Gemeente | undefined;
+export function renderTerugbellenSamenvatting(context: GesprekContext, ctx: RenderContext, vars: RenderVars): Reply[] {
+  const gemeente = ctx.gemeente;
   const moment = context.contact.moment ? textEntry('terugbellen.moment').choices?.[context.contact.moment]?.title ?? '' : '';
   const summary = lines('terugbellen.samenvatting', { ...vars, ontvanger: recipientName(gemeente), naam: context.echo.naam ?? '', telefoon: context.echo.telefoon ?? '', moment });
   return [textMessage(summary.join('\n'))];

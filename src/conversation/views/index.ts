@@ -1,11 +1,12 @@
-import type { Activity, TurnContext } from 'botbuilder';
+import type { Gemeente } from '../../content/gemeenten';
+import type { CrisisType } from '../../language';
 import type { GesprekContext } from '../../machines/gesprek';
-import type { RenderVars } from '../render';
-import { renderPlan } from './plan';
-import { renderTerugbellenSamenvatting } from './terugbellen';
 import type { OefenenContext } from '../../machines/oefenen';
 import type { WegwijzerContext } from '../../machines/wegwijzer';
+import type { RenderVars } from '../render';
+import type { Reply } from '../reply';
 import { renderSearch, renderSection, renderStepperStep } from './lookup';
+import { renderPlan } from './plan';
 import {
   renderAllianceEnd,
   renderAllianceIntro,
@@ -15,13 +16,23 @@ import {
   renderPracticeFeedback,
   renderPracticeReply,
 } from './practice';
+import { renderTerugbellenSamenvatting } from './terugbellen';
+
+/** What a view may know about the conversation beyond its machine's context. */
+export interface RenderContext {
+  vars: RenderVars;
+  /** The gemeente whose website the chat runs on, if the page named a known one. */
+  gemeente?: Gemeente;
+  /** The crisis types this conversation met (types only, never words). */
+  crises: readonly CrisisType[];
+}
 
 /** A rendering that needs a machine's context; a state names it with `meta.view`. */
-export type View = (context: unknown, turn: TurnContext, vars: RenderVars) => Partial<Activity>[];
+export type View = (context: unknown, ctx: RenderContext, vars: RenderVars) => Reply[];
 
 export const views: Record<string, View> = {
-  plan: (context, turn, vars) => renderPlan(context as GesprekContext, turn, vars),
-  terugbellenSamenvatting: (context, turn, vars) => renderTerugbellenSamenvatting(context as GesprekContext, turn, vars),
+  plan: (context, ctx, vars) => renderPlan(context as GesprekContext, ctx, vars),
+  terugbellenSamenvatting: (context, ctx, vars) => renderTerugbellenSamenvatting(context as GesprekContext, ctx, vars),
   personaIntro: (context) => renderPersonaIntro(context as OefenenContext),
   practiceReply: (context) => renderPracticeReply(context as OefenenContext),
   practiceFeedback: (context) => renderPracticeFeedback(context as OefenenContext),
@@ -33,5 +44,3 @@ export const views: Record<string, View> = {
   wegwijzerZoeken: (context) => renderSearch(context as WegwijzerContext),
   routekaartStap: (context) => renderStepperStep(context as WegwijzerContext),
 };
-
-export { CRISES_KEY, GEMEENTE_KEY } from './plan';

@@ -1,6 +1,6 @@
-import { ActionTypes, ActivityTypes, InputHints, type Activity, type CardAction } from 'botbuilder';
 import { fill, textEntry, type ContentKey } from '../content';
 import type { AnswerKind, ChoiceOption } from '../language';
+import { textMessage, type Reply, type TextReply } from './reply';
 
 /** A question as a machine state asks it. */
 export interface Question {
@@ -47,27 +47,19 @@ function answerButtons(key: ContentKey): ChoiceOption[] {
   return Object.entries(textEntry(key).choices ?? {}).map(([id, c]) => ({ id, title: c.title, synonyms: c.synonyms }));
 }
 
-/**
- * One bot message. Always plain text: content has no markup, and words a person typed that the bot says
- * back must not become links or images.
- */
-export function textMessage(text: string, extra: Partial<Activity> = {}): Partial<Activity> {
-  return { type: ActivityTypes.Message, text, textFormat: 'plain', inputHint: InputHints.IgnoringInput, ...extra };
-}
-
 /** Statements: one short message per line of content. */
-export function renderSay(keys: readonly ContentKey[], vars: RenderVars = {}): Partial<Activity>[] {
+export function renderSay(keys: readonly ContentKey[], vars: RenderVars = {}): Reply[] {
   return lines(keys, vars).map((line) => textMessage(line));
 }
 
-/** A question: its lines, the last one with the answer buttons as suggested actions. */
-export function renderQuestion(question: Question, vars: RenderVars = {}): Partial<Activity>[] {
+/** A question: its lines, the last one with the answer buttons. */
+export function renderQuestion(question: Question, vars: RenderVars = {}): Reply[] {
   // In practice mode the simulated client's answer is the prompt; there is nothing to ask.
   if (question.expect === 'practice') return [];
-  const activities = renderSay([question.key], vars);
-  const last = activities[activities.length - 1];
-  last.inputHint = InputHints.ExpectingInput;
-  const buttons: CardAction[] = choicesOf(question).map((c) => ({ type: ActionTypes.ImBack, title: c.title, value: c.title }));
-  if (buttons.length > 0) last.suggestedActions = { to: [], actions: buttons };
-  return activities;
+  const replies: TextReply[] = lines([question.key], vars).map((line) => textMessage(line));
+  const buttons = choicesOf(question).map((c) => c.title);
+  const last = replies[replies.length - 1];
+  last.hint = 'expecting';
+  if (buttons.length > 0) last.buttons = buttons;
+  return replies;
 }

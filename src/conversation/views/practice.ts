@@ -1,6 +1,6 @@
-import { InputHints, type Activity } from 'botbuilder';
 import { content, type ContentKey } from '../../content';
-import { lines, textMessage, type RenderVars } from '../render';
+import { lines, type RenderVars } from '../render';
+import { textMessage, type TextReply } from '../reply';
 import { oefenen, personas, type Persona } from '../../content/personas';
 import { TECHNIQUES } from '../../language/techniques';
 import type { OefenenContext } from '../../machines/oefenen';
@@ -36,18 +36,18 @@ function replyLines(p: Persona, reply: ReplyKey): readonly string[] {
 const label = (technique: string) => oefenen.techniques[technique]?.label ?? technique;
 const topicLabel = (topic: string) => oefenen.topics[topic] ?? topic;
 
-export function renderPersonaIntro(context: OefenenContext): Partial<Activity>[] {
+export function renderPersonaIntro(context: OefenenContext): TextReply[] {
   const p = persona(context);
   return [...t('uitleg'), ...t('intro', { name: p.name, age: p.age, situation: p.situation }), `${p.name}: ${pick(p.opening, context)}`].map((l) => textMessage(l));
 }
 
 /** The client's answer, with what the bot recognised as data (and as a small label for every channel). */
-export function renderPracticeReply(context: OefenenContext): Partial<Activity>[] {
+export function renderPracticeReply(context: OefenenContext): TextReply[] {
   const p = persona(context);
   const technique = context.practice.used[context.practice.used.length - 1];
   const recognised = t('herkend', { techniek: label(technique), trust: context.practice.trust, max: TRUST_MAX }).join(' ');
   const text = `${p.name}: ${pick(replyLines(p, context.practice.reply), context)}\n${recognised}`;
-  return [textMessage(text, { channelData: { geldgesprek: { practice: { technique, trust: context.practice.trust } } }, inputHint: InputHints.ExpectingInput })];
+  return [textMessage(text, { data: { practice: { technique, trust: context.practice.trust } }, hint: 'expecting' })];
 }
 
 /** Where the professional stands in the routekaart, from what came out. */
@@ -58,7 +58,7 @@ function phaseNow(uncovered: readonly string[]): string {
   return phases.fase3.title;
 }
 
-export function renderPracticeFeedback(context: OefenenContext): Partial<Activity>[] {
+export function renderPracticeFeedback(context: OefenenContext): TextReply[] {
   const p = persona(context);
   const { used, uncovered, trust } = context.practice;
   const lines: string[] = [...t('feedbackTitel', { name: p.name })];
@@ -85,7 +85,7 @@ export function renderPracticeFeedback(context: OefenenContext): Partial<Activit
   return [textMessage(lines.join('\n'))];
 }
 
-export function renderPracticeComparison(context: OefenenContext): Partial<Activity>[] {
+export function renderPracticeComparison(context: OefenenContext): TextReply[] {
   const p = persona(context);
   const right = content.hulp[p.referral.id].name;
   const chosen = context.chosenReferral ? content.hulp[context.chosenReferral as keyof typeof content.hulp]?.name ?? context.chosenReferral : '';
@@ -93,6 +93,6 @@ export function renderPracticeComparison(context: OefenenContext): Partial<Activ
   return [textMessage([...verdict, ...t('reden', { reden: p.referral.reason })].join('\n'))];
 }
 
-export const renderAllianceIntro = (): Partial<Activity>[] => t('alliantieIntro').map((l) => textMessage(l));
-export const renderAllianceEnd = (): Partial<Activity>[] => t('alliantieSlot').map((l) => textMessage(l));
-export const renderPracticeEnd = (): Partial<Activity>[] => t('einde').map((l) => textMessage(l));
+export const renderAllianceIntro = (): TextReply[] => t('alliantieIntro').map((l) => textMessage(l));
+export const renderAllianceEnd = (): TextReply[] => t('alliantieSlot').map((l) => textMessage(l));
+export const renderPracticeEnd = (): TextReply[] => t('einde').map((l) => textMessage(l));

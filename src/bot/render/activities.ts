@@ -1,0 +1,69 @@
+import { ActionTypes, ActivityTypes, CardFactory, InputHints, type Activity, type CardAction } from 'botbuilder';
+import type { PlanReply, Reply, ReplyHint, Section } from '../../conversation/reply';
+
+/** Channels that show Adaptive Cards; elsewhere the plan comes as plain messages. */
+const CARD_CHANNELS = new Set(['webchat', 'directline', 'emulator', 'msteams', 'test']);
+
+const HINTS: Record<ReplyHint, InputHints> = {
+  expecting: InputHints.ExpectingInput,
+  accepting: InputHints.AcceptingInput,
+  ignoring: InputHints.IgnoringInput,
+};
+
+/**
+ * Adaptive Cards read markdown in a TextBlock. Words the person typed (said back in the plan) must show as
+ * typed, never as a link, an image, emphasis or HTML: every character markdown gives a meaning gets
+ * CommonMark's backslash escape, which renderers show as the plain character.
+ */
+export function escapeCardText(text: string): string {
+  return text.replace(/[\\`*_{}[\]()#+!|~<>]/g, (c) => `\\${c}`).replace(/^(\s*\d+)\./gm, '$1\\.').replace(/^(\s*)-/gm, '$1\\-');
+}
+
+function planCard(plan: PlanReply) {
+  const block = (text: string, extra: object) => ({ type: 'TextBlock', text: escapeCardText(text), wrap: true, ...extra });
+  return CardFactory.adaptiveCard({
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: '1.3',
+    speak: plan.title,
+    body: [
+      block(plan.title, { size: 'Large', weight: 'Bolder' }),
+      ...plan.sections.flatMap((part: Section) => [
+        block(part.title, { weight: 'Bolder', size: 'Medium', spacing: 'Large', separator: true }),
+        ...part.lines.map((text) => block(text, { spacing: 'Small' })),
+      ]),
+    ],
+  });
+}
+
+/**
+ * One message, always plain text (`textFormat: 'plain'`): content has no markup, and words a person typed
+ * that the bot says back must not become links or images.
+ */
+function message(text: string, reply: Reply, extra: Partial<Activity> = {}): Partial<Activity> {
+  return {
+    type: ActivityTypes.Message,
+    text,
+    textFormat: 'plain',
+    inputHint: HINTS[reply.hint ?? 'ignoring'],
+    ...(reply.data ? { channelData: { geldgesprek: reply.data } } : {}),
+    ...extra,
+  };
+}
+
+/** The core's replies as Bot Framework activities for this channel. */
+export function toActivities(replies: readonly Reply[], channelId: string): Partial<Activity>[] {
+  return replies.flatMap((reply): Partial<Activity>[] => {
+    if (reply.type === 'text') {
+      const actions: CardAction[] = (reply.buttons ?? []).map((title) => ({ type: ActionTypes.ImBack, title, value: title }));
+      return [message(reply.text, reply, actions.length > 0 ? { suggestedActions: { to: [], actions } } : {})];
+    }
+    if (CARD_CHANNELS.has(channelId)) {
+      return [message(`${reply.title}: ${reply.sections.map((s) => s.title).join(', ')}`, reply, { attachments: [planCard(reply)] })];
+    }
+    // Without cards: one plain message per section; the data goes on the last.
+    return reply.sections.map((part, i) =>
+      message([part.title, ...part.lines].join('\n'), i === reply.sections.length - 1 ? reply : { ...reply, data: undefined, hint: 'ignoring' }),
+    );
+  });
+}

@@ -1,0 +1,318 @@
+import { z } from 'zod';
+import type { Gemeente } from '../content/gemeenten';
+import type { ReplyAddress } from '../handover/outbox';
+import { GEMEENTE_ID } from '../content/gemeenteSchema';
+import { MAX_TEXT_LENGTH, type CrisisType } from '../language';
+import type { TechniqueClassifier } from '../language/techniques';
+import { conversationRef, type Logger } from '../log';
+import type { AnswerEvent } from '../machines/types';
+import type { WayIn } from '../machines/welcome';
+import { conversationKey } from './conversationKey';
+import { buildEffect, effectKey, type Effect } from './effects';
+import { flows, type FlowId } from './flows';
+import { FlowRunner, FlowStateSchema, type FlowState, type FlowTurn } from './flowRunner';
+import { CRISIS_TEXT, findInterrupt, type Interrupt } from './interrupts';
+import { practiceReaders } from './practiceReader';
+import { renderSay, type RenderVars } from './render';
+import type { Reply } from './reply';
+import { views, type RenderContext } from './views';
+
+const CRISIS_TYPES = ['suicide', 'hunger', 'homeless', 'violence'] as const satisfies readonly CrisisType[];
+
+/** What is stored for one conversation: the flow the person is in, and a few facts without words. */
+export const ConversationRecordSchema = z.object({
+  flow: FlowStateSchema.optional(),
+  /** How many flows were started in this conversation: part of effect keys, so a new run may ask again. */
+  run: z.number().int().min(0).default(0),
+  /** Set by "stop": the next message is greeted as a return, not read as an answer. */
+  paused: z.boolean().optional(),
+  /** The crisis types met in this conversation (no words, only the type). */
+  crises: z.array(z.enum(CRISIS_TYPES)).optional(),
+  /** The gemeente whose website the chat runs on, as the embed snippet named it. */
+  gemeente: z.string().regex(GEMEENTE_ID).optional(),
+  lastSeenAt: z.string().optional(),
+});
+export type ConversationRecord = z.infer<typeof ConversationRecordSchema>;
+
+/** What reaches the core from a channel: plain facts, no SDK objects. */
+export interface Incoming {
+  kind: 'message' | 'opened';
+  /** The text typed or the button's value. */
+  text?: string;
+  /** What a web page says when it opens the chat (its gemeente). */
+  value?: unknown;
+  channelId: string;
+  conversationId: string;
+  /** Where to reach the person outside a turn (ids only); the core does not read it, effects pass it on. */
+  address?: ReplyAddress;
+}
+
+/** One turn's outcome: the record to store (null: delete it), what to say, and what to do after the write. */
+export interface TurnResult {
+  record: ConversationRecord | null;
+  replies: Reply[];
+  effects: Effect[];
+}
+
+export interface CoreOptions {
+  ttlDays: number;
+  gemeenten?: ReadonlyMap<string, Gemeente>;
+  log?: Logger;
+  /** Whether call-back requests can be sent at all (an outbox is there). */
+  handover?: boolean;
+  /** The technique classifier for practice mode. */
+  techniques?: TechniqueClassifier;
+  now?: () => number;
+  /** Varies a practice client's wording between sessions. */
+  random?: () => number;
+}
+
+/** After this long without a message, opening the chat again says "welkom terug". */
+const RETURN_AFTER_MS = 60_000;
+
+/** Unreadable answers in a row at one question before the bot says what it does and moves on. */
+const UNCLEAR_LIMIT = 2;
+
+/** What a web page may say when it opens the chat. */
+const OpenedValue = z.object({ gemeente: z.string().regex(GEMEENTE_ID).optional() }).passthrough();
+
+/**
+ * Help that needs no stored state: for a crisis message, and for "hulp nu". The bot layer uses it when
+ * a turn fails (storage down), so a person in danger always gets the numbers.
+ */
+export function statelessHelp(text: string | undefined): Reply[] | null {
+  const interrupt = findInterrupt(String(text ?? '').slice(0, MAX_TEXT_LENGTH));
+  if (interrupt?.kind === 'crisis') return renderSay([CRISIS_TEXT[interrupt.type]]);
+  if (interrupt?.kind === 'urgent') return renderSay(['interrupt.urgent']);
+  return null;
+}
+
+/** A turn being built: the record changes in place; replies and effects are collected. */
+interface Turn {
+  record: ConversationRecord;
+  replies: Reply[];
+  effects: Effect[];
+  key: string;
+  ctx: RenderContext;
+}
+
+/**
+ * One conversation's turn logic, free of any bot SDK: `(record, incoming) → { record', replies, effects }`.
+ * It routes between the flows (welkom, then gesprek, oefenen or wegwijzer), handles the words that always
+ * work and a crisis before any flow, and reads the person's answer for the question asked.
+ */
+export class ConversationCore {
+  private readonly runner: FlowRunner;
+  private readonly vars: RenderVars;
+  private readonly now: () => number;
+  private readonly random: () => number;
+  private readonly gemeenten: ReadonlyMap<string, Gemeente>;
+
+  constructor(private readonly options: CoreOptions) {
+    this.runner = new FlowRunner(views, practiceReaders(options.techniques));
+    this.vars = { ttlDays: options.ttlDays };
+    this.now = options.now ?? Date.now;
+    this.random = options.random ?? Math.random;
+    this.gemeenten = options.gemeenten ?? new Map();
+  }
+
+  /** A stored record, or a fresh one when there is none or it does not match what this version stores. */
+  private parseRecord(raw: unknown, conversationId: string): { record: ConversationRecord; reset: boolean } {
+    if (raw === undefined || raw === null) return { record: { run: 0 }, reset: false };
+    const parsed = ConversationRecordSchema.safeParse(raw);
+    if (parsed.success) return { record: parsed.data, reset: false };
+    this.options.log?.warn({ event: 'state.reset', conversation: conversationRef(conversationId), field: parsed.error.issues[0]?.path.join('.') }, 'Stored state did not match; starting anew');
+    return { record: { run: 0, lastSeenAt: new Date(this.now()).toISOString() }, reset: true };
+  }
+
+  /** One turn on the stored record (as storage gave it, without its ETag; undefined for a new conversation). */
+  async turn(stored: unknown, incoming: Incoming): Promise<TurnResult> {
+    const { record, reset } = this.parseRecord(stored, incoming.conversationId);
+    const turn: Turn = {
+      record,
+      replies: [],
+      effects: [],
+      key: conversationKey({ channelId: incoming.channelId, conversation: { id: incoming.conversationId } }),
+      ctx: this.renderContext(record),
+    };
+    // A record this version cannot read starts over, and says so kindly.
+    if (reset) this.say(turn, 'flow.versionChanged');
+    let outcome: 'save' | 'delete';
+    if (incoming.kind === 'opened') outcome = this.opened(turn, incoming);
+    else outcome = await this.message(turn, String(incoming.text ?? ''), incoming.conversationId);
+    turn.record.lastSeenAt = new Date(this.now()).toISOString();
+    this.tag(turn);
+    return { record: outcome === 'delete' ? null : turn.record, replies: turn.replies, effects: turn.effects };
+  }
+
+  private renderContext(record: ConversationRecord): RenderContext {
+    return { vars: this.vars, gemeente: record.gemeente ? this.gemeenten.get(record.gemeente) : undefined, crises: record.crises ?? [] };
+  }
+
+  /** Every reply says which flow it belongs to: the flow that said it, or else the one the person is in now. */
+  private tag(turn: Turn): void {
+    const flow: FlowId = turn.record.flow?.flow ?? 'welkom';
+    for (const reply of turn.replies) reply.data = { flow, ...reply.data };
+  }
+
+  /** The chat was opened (web chat join, or a member added): greet a newcomer; show a returner where they were. */
+  private opened(turn: Turn, incoming: Incoming): 'save' {
+    this.rememberGemeente(turn, incoming);
+    const { record } = turn;
+    if (!record.flow || !this.restorable(turn)) {
+      this.startWelcome(turn, !record.lastSeenAt);
+      return 'save';
+    }
+    const lastSeen = record.lastSeenAt ? Date.parse(record.lastSeenAt) : NaN;
+    // Reopened (reload, new tab, after a restart): always show where we are, so the screen is never empty.
+    if (record.paused || !(this.now() - lastSeen < RETURN_AFTER_MS)) this.say(turn, 'resume.welcomeBack');
+    record.paused = false;
+    this.reprompt(turn);
+    return 'save';
+  }
+
+  /** The gemeente the page names, if it is one we know; an unknown one falls back to national help, said in the log only. */
+  private rememberGemeente(turn: Turn, incoming: Incoming): void {
+    const parsed = OpenedValue.safeParse(incoming.value ?? {});
+    const id = parsed.success ? parsed.data.gemeente : undefined;
+    if (!id) return;
+    if (this.gemeenten.has(id)) {
+      turn.record.gemeente = id;
+      turn.ctx = this.renderContext(turn.record);
+    } else {
+      this.options.log?.warn({ event: 'gemeente.unknown', conversation: conversationRef(incoming.conversationId) }, 'The page named an unknown gemeente; national help is used');
+    }
+  }
+
+  private async message(turn: Turn, text: string, conversationId: string): Promise<'save' | 'delete'> {
+    const { record } = turn;
+    if (text.trim() === '') return this.sayThenAsk(turn, 'unclear.notText');
+    if (text.length > MAX_TEXT_LENGTH) return this.sayThenAsk(turn, 'unclear.tooLong');
+    if (record.flow && !this.restorable(turn)) {
+      this.options.log?.info({ event: 'flow.restart', conversation: conversationRef(conversationId), flow: record.flow.flow }, 'Stored flow is of another version; restarting it');
+      this.say(turn, 'flow.versionChanged');
+      this.restartFlow(turn, record.flow.flow);
+      return 'save';
+    }
+
+    const checksCrisis = record.flow ? flows[record.flow.flow].checksCrisis : true;
+    const interrupt = findInterrupt(text, { crisis: checksCrisis });
+    if (interrupt) return this.interrupt(turn, interrupt);
+
+    if (!record.flow) {
+      // A first message is greeted; after a finished flow the choice of way in comes back without the greeting.
+      this.startWelcome(turn, !record.lastSeenAt);
+      return 'save';
+    }
+    if (record.paused) {
+      record.paused = false;
+      return this.sayThenAsk(turn, 'resume.afterStop');
+    }
+    const event = await this.runner.read(record.flow, text);
+    if (event) this.apply(turn, this.runner.send(record.flow, event, turn.ctx));
+    else this.unclear(turn, record.flow);
+    return 'save';
+  }
+
+  /** An answer the question cannot read: ask again once; the second time say what the bot does, and move on. */
+  private unclear(turn: Turn, flow: FlowState): void {
+    const unknown: AnswerEvent = { type: 'UNKNOWN' };
+    const count = (flow.unclear ?? 0) + 1;
+    if (count >= UNCLEAR_LIMIT && this.runner.accepts(flow, unknown)) {
+      this.say(turn, 'unclear.movingOn');
+      this.apply(turn, this.runner.send(flow, unknown, turn.ctx));
+      return;
+    }
+    const question = this.runner.question(flow);
+    const hasButtons = this.runner.reprompt(flow, turn.ctx).some((r) => r.type === 'text' && (r.buttons?.length ?? 0) > 0);
+    this.say(turn, question && hasButtons ? 'unclear.withButtons' : 'unclear.withoutButtons');
+    turn.record.flow = this.runner.countUnclear(flow);
+    this.reprompt(turn);
+  }
+
+  private interrupt(turn: Turn, interrupt: Interrupt): 'save' | 'delete' {
+    const { record } = turn;
+    switch (interrupt.kind) {
+      case 'crisis':
+        // Help first, at once; then a gentle way back, in case the bot misread ordinary worry.
+        if (!record.crises?.includes(interrupt.type)) record.crises = [...(record.crises ?? []), interrupt.type];
+        turn.ctx = this.renderContext(record);
+        this.say(turn, CRISIS_TEXT[interrupt.type], 'crisis.continue');
+        this.backToWhereWeWere(turn);
+        return 'save';
+      case 'deleteData':
+        turn.replies.push(...renderSay(['interrupt.deleted']).map((r) => ({ ...r, data: { deleted: true } })));
+        turn.effects.push({ kind: 'deleteData', key: effectKey(turn.key, 'delete', record.lastSeenAt ?? ''), conversation: turn.key });
+        return 'delete';
+      case 'stop':
+        this.say(turn, 'interrupt.stop');
+        record.paused = true;
+        return 'save';
+      case 'restart':
+        this.say(turn, 'interrupt.restart');
+        this.startWelcome(turn, false);
+        return 'save';
+      case 'help':
+      case 'urgent':
+        this.say(turn, interrupt.kind === 'help' ? 'interrupt.help' : 'interrupt.urgent');
+        this.backToWhereWeWere(turn);
+        return 'save';
+    }
+  }
+
+  private sayThenAsk(turn: Turn, key: 'unclear.notText' | 'unclear.tooLong' | 'resume.afterStop'): 'save' {
+    this.say(turn, key);
+    this.backToWhereWeWere(turn);
+    return 'save';
+  }
+
+  private backToWhereWeWere(turn: Turn): void {
+    if (turn.record.flow && this.restorable(turn)) this.reprompt(turn);
+    else this.startWelcome(turn, false);
+  }
+
+  private say(turn: Turn, ...keys: Parameters<typeof renderSay>[0]): void {
+    turn.replies.push(...renderSay(keys, this.vars));
+  }
+
+  private reprompt(turn: Turn): void {
+    if (turn.record.flow) turn.replies.push(...this.runner.reprompt(turn.record.flow, turn.ctx));
+  }
+
+  private restorable(turn: Turn): boolean {
+    return turn.record.flow !== undefined && this.runner.restore(turn.record.flow) !== null;
+  }
+
+  private startWelcome(turn: Turn, greet: boolean): void {
+    if (greet) this.say(turn, 'welcome.greeting');
+    this.startFlow(turn, 'welkom', {});
+  }
+
+  /** Starts a flow again from its beginning (after a version change), with the input it would get. */
+  private restartFlow(turn: Turn, flow: FlowId): void {
+    if (flow === 'welkom') this.startFlow(turn, 'welkom', {});
+    else this.startWayIn(turn, flow);
+  }
+
+  private startWayIn(turn: Turn, wayIn: WayIn): void {
+    // A call-back is offered only where the gemeente takes them and the bot can send them.
+    this.startFlow(turn, wayIn, { handover: Boolean(this.options.handover && turn.ctx.gemeente?.handover), seed: this.random() });
+  }
+
+  private startFlow(turn: Turn, flow: FlowId, input: object): void {
+    turn.record.run = (turn.record.run ?? 0) + 1;
+    turn.record.flow = undefined;
+    this.apply(turn, this.runner.start(flow, input, turn.ctx), flow);
+  }
+
+  /** Takes a flow's step into the turn: its replies and effects; a finished flow hands over to the next. */
+  private apply(turn: Turn, step: FlowTurn, startedFlow?: FlowId): void {
+    const flowId = startedFlow ?? turn.record.flow?.flow;
+    turn.replies.push(...step.replies.map((reply) => ({ ...reply, data: { flow: flowId, ...reply.data } })));
+    for (const request of step.effects) turn.effects.push(buildEffect(request, { conversation: turn.key, run: turn.record.run, ctx: turn.ctx }));
+    turn.record.flow = step.state ?? undefined;
+    if (step.state) return;
+    // The welcome ends with a way in: its flow starts. A way-in flow ends with its own conclusion; the next message starts anew.
+    if (flowId === 'welkom') this.startWayIn(turn, (step.output as { wayIn: WayIn }).wayIn);
+  }
+}

@@ -1,0 +1,61 @@
+import { createHash } from 'node:crypto';
+import type { Gemeente } from '../content/gemeenten';
+import type { CallMoment, GesprekContext } from '../machines/gesprek';
+import type { EffectRequest } from './flowRunner';
+import type { RenderContext } from './views';
+import { adviceFor } from './views/plan';
+
+/**
+ * Something the bot does in the world, as data. The core returns effects; the turn runner runs them
+ * once, after the state write succeeded. Each has an idempotency key derived from the conversation and
+ * the step, so a retried turn or a second instance produces the same key and the receiver keeps it once.
+ */
+export type Effect =
+  | {
+      kind: 'handover';
+      key: string;
+      conversation: string;
+      gemeente: string;
+      parts: {
+        referrals: string[];
+        contact: { name: string; phone: string; moment: CallMoment };
+      };
+    }
+  | { kind: 'deleteData'; key: string; conversation: string };
+
+/** A key from the conversation and the step: the same on every attempt of a turn and on every instance. */
+export function effectKey(conversation: string, ...step: Array<string | number>): string {
+  return createHash('sha256').update([conversation, ...step].join('\u0000')).digest('hex').slice(0, 32);
+}
+
+/** Where an effect comes from: the conversation, and which run of a flow (a new run may ask again). */
+export interface EffectOrigin {
+  conversation: string;
+  run: number;
+  ctx: RenderContext;
+}
+
+/** The effects a flow's states may name (`meta.effect`), each turned into data. */
+const builders: Record<string, (request: EffectRequest, origin: EffectOrigin) => Effect> = {
+  /** The call-back request the person just consented to: exactly what the consent screen showed. */
+  handover: (request, { conversation, run, ctx }) => {
+    const context = request.context as GesprekContext;
+    const { name, phone, moment } = context.contact;
+    const gemeente: Gemeente | undefined = ctx.gemeente;
+    if (!gemeente?.handover || !name || !phone || !moment) throw new Error('Call-back request without gemeente or contact details');
+    const advice = adviceFor(context, ctx.crises);
+    return {
+      kind: 'handover',
+      key: effectKey(conversation, run, request.state, 'handover'),
+      conversation,
+      gemeente: gemeente.id,
+      parts: { referrals: advice.referrals.map((r) => r.id), contact: { name, phone, moment } },
+    };
+  },
+};
+
+export function buildEffect(request: EffectRequest, origin: EffectOrigin): Effect {
+  const build = builders[request.name];
+  if (!build) throw new Error(`No effect '${request.name}'`);
+  return build(request, origin);
+}

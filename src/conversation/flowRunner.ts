@@ -1,0 +1,188 @@
+import { createActor, type AnyMachineSnapshot, type Snapshot } from 'xstate';
+import { z } from 'zod';
+import type { ContentKey } from '../content';
+import { interpret, MAX_TEXT_LENGTH, type AnswerKind, type Interpretation } from '../language';
+import type { AnswerEvent, StateMeta } from '../machines/types';
+import { FLOW_IDS, flows, type Flow, type FlowId } from './flows';
+import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
+import type { Reply } from './reply';
+import type { RenderContext, View } from './views';
+
+/** Turns a person's text into a machine event, for an answer kind the pure language layer cannot read alone. */
+export type AnswerReader = (text: string) => Promise<AnswerEvent | null>;
+
+/** What is stored of the flow a person is in. */
+export const FlowStateSchema = z.object({
+  flow: z.enum(FLOW_IDS),
+  version: z.string(),
+  snapshot: z.object({ status: z.string(), value: z.unknown(), context: z.unknown() }).passthrough(),
+  /** Unreadable answers in a row at the current question. */
+  unclear: z.number().int().min(0).optional(),
+});
+export type FlowState = z.infer<typeof FlowStateSchema>;
+
+/** Something a state asks the core to do when it is entered (`meta.effect`), with the machine's context. */
+export interface EffectRequest {
+  name: string;
+  context: unknown;
+  /** The state that asked, for the effect's idempotency key. */
+  state: string;
+}
+
+/** One step of a flow: what to store (null when the flow is done), what to say, what to do. */
+export interface FlowTurn {
+  state: FlowState | null;
+  output?: unknown;
+  replies: Reply[];
+  effects: EffectRequest[];
+  /** The question now asked, if any (for the core's progress line). */
+  asked?: Question;
+}
+
+/** The prompt a machine state shows: what it says, then what it asks. */
+interface Prompt {
+  say: ContentKey[];
+  ask?: Question & { orText?: boolean };
+  view?: string;
+  effect?: string;
+}
+
+function promptOf(snapshot: AnyMachineSnapshot): Prompt {
+  const metas = Object.values(snapshot.getMeta() as Record<string, StateMeta>);
+  const say = metas.flatMap((m) => m.say ?? []);
+  const asking = [...metas].reverse().find((m) => m.ask && m.expect);
+  return {
+    say,
+    ask: asking ? { key: asking.ask as ContentKey, expect: asking.expect!, choices: asking.choices, orText: asking.orText } : undefined,
+    view: [...metas].reverse().find((m) => m.view)?.view,
+    effect: [...metas].reverse().find((m) => m.effect)?.effect,
+  };
+}
+
+/** Turns what the language layer understood into the machine's typed event, if it is an answer. */
+export function toEvent(meaning: Interpretation): AnswerEvent | null {
+  switch (meaning.kind) {
+    case 'yes': return { type: 'YES' };
+    case 'no': return { type: 'NO' };
+    case 'unknown': return { type: 'UNKNOWN' };
+    case 'amount': return { type: 'AMOUNT', euros: meaning.euros, approximate: meaning.approximate ?? false };
+    case 'duration': return { type: 'DURATION', days: meaning.days };
+    case 'date': return { type: 'DATE', iso: meaning.iso };
+    case 'choice': return { type: 'CHOICE', id: meaning.id };
+    case 'freeText': return { type: 'TEXT', text: meaning.text };
+    case 'phone': return { type: 'PHONE', e164: meaning.e164, display: meaning.display };
+    case 'unclear': return null;
+  }
+}
+
+/** The person's own words a machine keeps to say back (`context.echo`), as render values. */
+function echoVars(snapshot: AnyMachineSnapshot): RenderVars {
+  const echo = (snapshot.context as { echo?: Record<string, string | undefined> } | undefined)?.echo ?? {};
+  return Object.fromEntries(Object.entries(echo).filter((e): e is [string, string] => typeof e[1] === 'string'));
+}
+
+function stateName(snapshot: AnyMachineSnapshot): string {
+  return JSON.stringify(snapshot.value);
+}
+
+/** A persisted snapshot is plain data; the JSON round trip makes sure nothing live is stored. */
+function persist(flow: Flow, snapshot: AnyMachineSnapshot, unclear = 0): FlowState {
+  const stored = JSON.parse(JSON.stringify(snapshot.machine.getPersistedSnapshot(snapshot))) as FlowState['snapshot'];
+  return { flow: flow.id, version: flow.version, snapshot: stored, ...(unclear > 0 ? { unclear } : {}) };
+}
+
+/**
+ * Hosts the XState machines. Each turn it restores the actor from the stored snapshot, turns the
+ * person's words into a typed event with `interpret`, sends it, and describes the new state: its
+ * sentences, its view, its question, and the effect it asks for. It never does I/O.
+ */
+export class FlowRunner {
+  constructor(
+    private readonly views: Record<string, View>,
+    /** Readers for answer kinds that need more than the pure language layer (the technique classifier). */
+    private readonly readers: Partial<Record<AnswerKind, AnswerReader>> = {},
+  ) {}
+
+  start(flowId: FlowId, input: object, ctx: RenderContext): FlowTurn {
+    const flow = flows[flowId];
+    const actor = createActor(flow.machine, { input });
+    actor.start();
+    return this.settle(flow, actor.getSnapshot(), ctx);
+  }
+
+  /** The stored snapshot as a live snapshot, or null when it is of another version, fails its schema or cannot be restored. */
+  restore(state: FlowState): AnyMachineSnapshot | null {
+    const flow = flows[state.flow];
+    if (state.version !== flow.version || !flow.contextSchema.safeParse(state.snapshot.context).success) return null;
+    try {
+      const snapshot = createActor(flow.machine, { snapshot: state.snapshot as Snapshot<unknown> }).getSnapshot() as AnyMachineSnapshot;
+      return snapshot.status === 'active' ? snapshot : null;
+    } catch {
+      return null;
+    }
+  }
+
+  /** The question the stored state asks, if any. */
+  question(state: FlowState): Question | undefined {
+    const restored = this.restore(state);
+    return restored ? promptOf(restored).ask : undefined;
+  }
+
+  /** Reads the person's words as an answer to the current question. */
+  async read(state: FlowState, text: string): Promise<AnswerEvent | null> {
+    const restored = this.restore(state);
+    const ask = restored ? promptOf(restored).ask : undefined;
+    if (!restored || !ask) return null;
+    const input = text.slice(0, MAX_TEXT_LENGTH);
+    const reader = this.readers[ask.expect];
+    let event: AnswerEvent | null;
+    if (reader) {
+      event = await reader(input);
+    } else {
+      let meaning = interpret(input, ask.expect, { choices: choicesOf(ask) });
+      if (meaning.kind === 'unclear' && ask.orText && input.trim() !== '') meaning = { kind: 'freeText', text: input.trim() };
+      event = toEvent(meaning);
+    }
+    return event && restored.can(event) ? event : null;
+  }
+
+  /** Whether the current state takes this event. */
+  accepts(state: FlowState, event: AnswerEvent): boolean {
+    return this.restore(state)?.can(event) ?? false;
+  }
+
+  /** Sends an event the state accepts (see `read`) and describes the new state. */
+  send(state: FlowState, event: AnswerEvent, ctx: RenderContext): FlowTurn {
+    const flow = flows[state.flow];
+    const restored = this.restore(state);
+    if (!restored) throw new Error(`Flow '${state.flow}' cannot be restored`);
+    const actor = createActor(flow.machine, { snapshot: restored });
+    actor.start();
+    actor.send(event);
+    return this.settle(flow, actor.getSnapshot(), ctx);
+  }
+
+  /** The stored state again, with one more unreadable answer counted. */
+  countUnclear(state: FlowState): FlowState {
+    return { ...state, unclear: (state.unclear ?? 0) + 1 };
+  }
+
+  /** The current question again, as the person saw it. */
+  reprompt(state: FlowState, ctx: RenderContext): Reply[] {
+    const restored = this.restore(state);
+    const ask = restored ? promptOf(restored).ask : undefined;
+    return ask && restored ? renderQuestion(ask, { ...ctx.vars, ...echoVars(restored) }) : [];
+  }
+
+  /** Describes a state just entered: its sentences, view and question; a final state ends the flow with its output. */
+  private settle(flow: Flow, snapshot: AnyMachineSnapshot, ctx: RenderContext): FlowTurn {
+    const prompt = promptOf(snapshot);
+    const vars = { ...ctx.vars, ...echoVars(snapshot) };
+    const view = prompt.view ? this.views[prompt.view] : undefined;
+    if (prompt.view && !view) throw new Error(`No view '${prompt.view}' for flow '${flow.id}'`);
+    const replies = [...renderSay(prompt.say, vars), ...(view ? view(snapshot.context, ctx, vars) : []), ...(prompt.ask ? renderQuestion(prompt.ask, vars) : [])];
+    const effects = prompt.effect ? [{ name: prompt.effect, context: snapshot.context, state: stateName(snapshot) }] : [];
+    if (snapshot.status === 'done') return { state: null, output: snapshot.output, replies, effects };
+    return { state: persist(flow, snapshot), replies, effects, asked: prompt.ask };
+  }
+}
