@@ -58,15 +58,16 @@ describe('a conversation kept in Redis', () => {
     const storageA = await connected();
     const storageB = await connected();
     const { log, lines } = capturingLogger();
-    const a = new Chat({ storage: holdFirstWrite(storageA), conversationId: 'tegelijk', log });
+    const held = holdFirstWrite(storageA);
+    const a = new Chat({ storage: held, conversationId: 'tegelijk', log });
     const b = new Chat({ storage: storageB, conversationId: 'tegelijk' });
     await b.open();
     // Instance A reads the record and holds its write; instance B finishes a turn on the same record first.
     const stopOnA = a.say('Stop');
-    await storageA.readSeen;
+    await held.readSeen;
     const lookup = await b.say('Wegwijzer opzoeken');
     expect(textOf(lookup)).toContain('Wat wil je opzoeken?');
-    storageA.release();
+    held.release();
     expect(textOf(await stopOnA)).toContain('we stoppen hier');
     expect(lines.filter((l) => l.includes('"turn.conflict"'))).toHaveLength(1);
     // Neither change was lost: the pause (A) and the way in (B) are both in the stored record.
