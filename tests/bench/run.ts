@@ -12,6 +12,7 @@ import { createLogger } from '../../src/log';
 import { TechniqueClassifier } from '../../src/language/techniques';
 import { techniqueCorpus } from '../../src/content/techniques';
 import { wegwijzerIndex } from '../../src/content/wegwijzer';
+import { compare } from './compare';
 
 const log = createLogger('silent');
 
@@ -120,7 +121,7 @@ async function main(): Promise<void> {
   else console.log('RedisStorage: set REDIS_URL to measure it');
 }
 
-main().catch((err) => {
+(process.argv.includes('--compare') ? compare() : main()).catch((err) => {
   console.error(err);
   process.exit(1);
 });
