@@ -15,8 +15,7 @@ import { renderHandoverFailed } from './conversation/views/terugbellen';
 import { HandoverDispatcher } from './handover/dispatcher';
 import { MemoryOutbox, RedisOutbox, type Outbox } from './handover/outbox';
 import { HandoverRequests } from './handover/requests';
-import { TechniqueClassifier } from './language/techniques';
-import { techniqueCorpus } from './content/techniques';
+import { savedTechniqueClassifier } from './content/techniqueModel';
 
 export interface App {
   server: Server;
@@ -53,7 +52,8 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
   const store = storage ?? (await createStorage(config, log));
   const outbox = await createOutbox(config, log);
   const requests = new HandoverRequests(outbox, options.now);
-  const techniques = await TechniqueClassifier.train(techniqueCorpus);
+  // The saved model (npm run train:models), loaded at the first practice question: no training at start-up.
+  const techniques = savedTechniqueClassifier();
   const core = new ConversationCore({ ttlDays: config.STATE_TTL_DAYS, gemeenten, log, handover: true, techniques });
   const effects = createEffectRunner({ gemeenten, log, handover: requests });
   const bot = new GeldgesprekBot(new TurnRunner(store, core, effects, log), log);

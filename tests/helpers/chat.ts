@@ -8,8 +8,8 @@ import { createEffectRunner } from '../../src/bot/effectRunner';
 import type { Logger } from '../../src/log';
 import type { Gemeente } from '../../src/content/gemeenten';
 import type { HandoverRequests } from '../../src/handover/requests';
-import { TechniqueClassifier } from '../../src/language/techniques';
-import { techniqueCorpus } from '../../src/content/techniques';
+import type { TechniqueClassifier } from '../../src/language/techniques';
+import { savedTechniqueClassifier } from '../../src/content/techniqueModel';
 import { silentLogger } from './silentLog';
 
 export interface Reply {
@@ -34,9 +34,13 @@ export interface ChatOptions {
 }
 
 let trained: Promise<TechniqueClassifier> | undefined;
-/** The technique classifier, trained once per test file. */
+/** The technique classifier from the saved model (as the bot has it; tests/practice/savedModel checks it matches the corpus), once per test file. */
 export function techniqueClassifier(): Promise<TechniqueClassifier> {
-  trained ??= TechniqueClassifier.train(techniqueCorpus);
+  trained ??= (async () => {
+    const classifier = savedTechniqueClassifier();
+    await classifier.ready();
+    return classifier;
+  })();
   return trained;
 }
 
