@@ -127,3 +127,26 @@ describe('RedisStorage follows botbuilder\'s Storage contract', () => {
     expect(await storage.health()).toEqual({ kind: 'redis', ok: true });
   });
 });
+
+describe('RedisStorage sends its write script once', () => {
+  const stats = async (client: ReturnType<typeof createClient>) => {
+    const info = await client.info('commandstats');
+    const calls = (cmd: string) => Number(new RegExp(`cmdstat_${cmd}:calls=(\\d+)`).exec(info)?.[1] ?? 0);
+    return { eval: calls('eval'), evalsha: calls('evalsha') };
+  };
+
+  it('writes with EVALSHA, and sends the script again (EVAL) only after Redis lost it', async () => {
+    const admin = createClient({ url: redis.url });
+    await admin.connect();
+    await admin.scriptFlush();
+    await admin.configResetStat();
+    await storage.write({ s1: { n: 1 } });
+    const eTag = (await storage.read(['s1'])).s1.eTag;
+    await storage.write({ s1: { n: 2, eTag } });
+    await storage.write({ s2: { n: 1 } });
+    expect(await stats(admin)).toEqual({ eval: 1, evalsha: 3 });
+    expect((await storage.read(['s1'])).s1).toMatchObject({ n: 2 });
+    await expectConflict(storage.write({ s1: { n: 3, eTag } }));
+    await admin.close();
+  });
+});

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import { closeRedisClient, connectWithin, createRedisClient, type RedisClient } from '../../redisClient';
 import type { Logger } from '../../log';
@@ -20,6 +21,11 @@ redis.call('HSET', KEYS[1], 'etag', ARGV[2], 'doc', ARGV[3])
 redis.call('EXPIRE', KEYS[1], tonumber(ARGV[4]))
 return 1
 `;
+
+/** The script's SHA1: writes send only this (EVALSHA), and the script itself only when Redis does not have it yet. */
+const WRITE_IF_MATCH_SHA = createHash('sha1').update(WRITE_IF_MATCH).digest('hex');
+
+const isNoScript = (err: unknown) => err instanceof Error && err.message.startsWith('NOSCRIPT');
 
 export interface RedisStorageOptions {
   url: string;
@@ -74,9 +80,11 @@ export class RedisStorage implements Storage, ManagedStorage {
   async write(changes: StoreItems): Promise<void> {
     for (const [key, item] of Object.entries(changes)) {
       const { eTag, ...value } = (item ?? {}) as { eTag?: string };
-      const written = await this.client.eval(WRITE_IF_MATCH, {
-        keys: [this.key(key)],
-        arguments: [eTag ?? '', newETag(), JSON.stringify(value), String(this.options.ttlSeconds)],
+      const args = { keys: [this.key(key)], arguments: [eTag ?? '', newETag(), JSON.stringify(value), String(this.options.ttlSeconds)] };
+      // After a Redis restart or SCRIPT FLUSH the script is gone: EVAL sends it again (and Redis caches it).
+      const written = await this.client.evalSha(WRITE_IF_MATCH_SHA, args).catch((err: unknown) => {
+        if (isNoScript(err)) return this.client.eval(WRITE_IF_MATCH, args);
+        throw err;
       });
       if (Number(written) !== 1) throw new ETagConflictError(key);
     }
