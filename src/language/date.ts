@@ -1,6 +1,11 @@
-import * as chrono from 'chrono-node';
+import type * as Chrono from 'chrono-node';
 import { readDuration } from './duration';
 import { normalize } from './normalize';
+
+let chronoModule: typeof Chrono | undefined;
+/** chrono-node, loaded on the first date that needs it rather than at start-up (it takes longer to load than the rest of the Dutch layer). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const chrono = (): typeof Chrono => (chronoModule ??= require('chrono-node') as typeof Chrono);
 
 const MONTHS = ['januari', 'februari', 'maart', 'april', 'mei', 'juni', 'juli', 'augustus', 'september', 'oktober', 'november', 'december'];
 
@@ -55,7 +60,7 @@ export function readDate(raw: string, now: Date): string | null {
   if (/\bovermorgen\b/.test(text)) return isoDate(addDays(now, 2));
   if (/\beergisteren\b/.test(text)) return isoDate(addDays(now, -2));
   // Of several readings ("ik kom vrij op 15 januari" also holds "vrij", short for vrijdag), the one that names a day and a month wins.
-  const results = chrono.nl.parse(raw.slice(0, 300), now, { forwardDate: true });
+  const results = chrono().nl.parse(raw.slice(0, 300), now, { forwardDate: true });
   const best = results.find((r) => r.start.isCertain('day') && r.start.isCertain('month')) ?? results.find((r) => r.text.length > 4) ?? results[0];
   if (best) return isoDate(best.start.date());
   const duration = readDuration(raw);

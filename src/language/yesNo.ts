@@ -1,6 +1,11 @@
-import { Culture, recognizeBoolean } from '@microsoft/recognizers-text-suite';
+import type * as Recognizers from '@microsoft/recognizers-text-suite';
 import { lexicon } from './lexicon';
 import { containsPhrase, normalize, words } from './normalize';
+
+let recognizersModule: typeof Recognizers | undefined;
+/** Recognizers-Text, loaded on the first answer that gets this far rather than at start-up (it is large to load). */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const recognizers = (): typeof Recognizers => (recognizersModule ??= require('@microsoft/recognizers-text-suite') as typeof Recognizers);
 
 export type YesNoAnswer = 'yes' | 'no' | 'unknown';
 
@@ -62,6 +67,7 @@ export function readYesNo(raw: string): YesNoAnswer | null {
   if (emoji) return emoji;
 
   // Last resort: Recognizers-Text's Dutch boolean model (Dutch exists there for yes/no only).
+  const { recognizeBoolean, Culture } = recognizers();
   const found = recognizeBoolean(raw.slice(0, 500), Culture.Dutch);
   const value = found[0]?.resolution?.value;
   if (value === true) return 'yes';
