@@ -1,14 +1,10 @@
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
-} from 'botbuilder';
+import { CloudAdapter, type ConfigurationBotFrameworkAuthenticationOptions, type TurnContext } from 'botbuilder';
 import type { Config } from '../config';
 import { statelessHelp } from '../conversation/core';
 import { renderSay } from '../conversation/render';
 import { toActivities } from './render/activities';
 import { conversationRef, type Logger } from '../log';
+import { ReusingAuthentication } from './reusingAuthentication';
 
 /**
  * Tells the person kindly that something went wrong, and logs the error without anything they typed.
@@ -29,7 +25,10 @@ export function onTurnError(log: Logger) {
   };
 }
 
-/** The Bot Framework adapter. Without MicrosoftAppId it accepts unsigned requests (Emulator, local page). */
+/**
+ * The Bot Framework adapter. Without MicrosoftAppId it accepts unsigned requests (Emulator, local page).
+ * Its connector clients are built once per caller and service URL, not per turn (see ReusingAuthentication).
+ */
 export function createAdapter(config: Config, log: Logger): CloudAdapter {
   const auth: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: config.MicrosoftAppId ?? '',
@@ -37,7 +36,7 @@ export function createAdapter(config: Config, log: Logger): CloudAdapter {
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   };
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(auth));
+  const adapter = new CloudAdapter(new ReusingAuthentication(auth));
   adapter.onTurnError = onTurnError(log);
   return adapter;
 }
@@ -49,7 +48,7 @@ export function createAdapter(config: Config, log: Logger): CloudAdapter {
  */
 export class InProcessAdapter extends CloudAdapter {
   constructor(log: Logger) {
-    super(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '' } as ConfigurationBotFrameworkAuthenticationOptions));
+    super(new ReusingAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '' }));
     this.onTurnError = onTurnError(log);
   }
 
