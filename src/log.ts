@@ -24,8 +24,18 @@ export function createLogger(level: string, destination?: pino.DestinationStream
   );
 }
 
+/** Recent conversations' refs: a turn logs its conversation more than once, and the hash costs more than the lookup. */
+const refs = new Map<string, string>();
+const MAX_REFS = 10_000;
+
 /** A short, stable stand-in for a conversation id, so logs can follow one conversation without storing its id. */
 export function conversationRef(conversationId: string | undefined): string {
   if (!conversationId) return 'none';
-  return createHash('sha256').update(conversationId).digest('hex').slice(0, 12);
+  let ref = refs.get(conversationId);
+  if (ref === undefined) {
+    if (refs.size >= MAX_REFS) refs.clear();
+    ref = createHash('sha256').update(conversationId).digest('hex').slice(0, 12);
+    refs.set(conversationId, ref);
+  }
+  return ref;
 }

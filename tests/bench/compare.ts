@@ -47,6 +47,7 @@ async function start(file: string, env: Record<string, string>): Promise<Running
     env: { ...process.env, ...env, PORT: String(port) },
     stdio: 'ignore',
   });
+  started.push(() => child.kill('SIGKILL'));
   while (!(await healthy(port))) {
     if (child.exitCode !== null) throw new Error(`${file} exited with ${child.exitCode}`);
     await wait(10);
@@ -68,6 +69,7 @@ async function startRedis(): Promise<{ url: string; stop(): void }> {
   const port = await freePort();
   const dir = mkdtempSync(path.join(os.tmpdir(), 'bench-redis-'));
   const child = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no', '--dir', dir], { stdio: 'ignore' });
+  started.push(() => child.kill('SIGKILL'));
   const url = `redis://127.0.0.1:${port}`;
   for (;;) {
     const up = await new Promise<boolean>((resolve) => net.connect(port, '127.0.0.1', function (this: net.Socket) { this.end(); resolve(true); }).on('error', () => resolve(false)));
@@ -81,7 +83,18 @@ const fmt = (r: LoadResult) =>
   `${r.turnsPerSecond.toFixed(0).padStart(6)} turns/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  (${r.turns} turns, ${r.errors} errors)`;
 const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
 
+/** Every process this run started, stopped at the end even when the run fails half way. */
+const started: Array<() => void> = [];
+
 export async function compare(): Promise<void> {
+  try {
+    await compareAll();
+  } finally {
+    for (const stop of started) stop();
+  }
+}
+
+async function compareAll(): Promise<void> {
   console.log(`Side by side on node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
   console.log(`${CONCURRENCY} conversations at once, closed loop, ${SECONDS} s per run, A = echo bot, B = Geldgesprek + Redis\n`);
   const redis = await startRedis();

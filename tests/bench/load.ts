@@ -19,9 +19,10 @@ export interface LoadResult {
   conversations: number;
 }
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
+/** Kept-alive connections, as a channel's would be; a new pool for each run (an idle one may have been closed by the server). */
+let agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
-function post(port: number, body: string): Promise<{ status: number; body: string }> {
+function post(port: number, body: string, retry = true): Promise<{ status: number; body: string }> {
   return new Promise((resolve, reject) => {
     const req = http.request(
       { host: '127.0.0.1', port, path: '/api/messages', method: 'POST', agent, headers: { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(body) } },
@@ -32,7 +33,11 @@ function post(port: number, body: string): Promise<{ status: number; body: strin
         res.on('error', reject);
       },
     );
-    req.on('error', reject);
+    // A kept-alive socket the server closed just as it was reused: send once more on a fresh one (Node's advice).
+    req.on('error', (err: NodeJS.ErrnoException) => {
+      if (retry && req.reusedSocket && err.code === 'ECONNRESET') post(port, body, false).then(resolve, reject);
+      else reject(err);
+    });
     req.end(body);
   });
 }
@@ -76,6 +81,8 @@ function percentile(sorted: number[], p: number): number {
 
 /** Keeps `concurrency` conversations going for `seconds`, then waits for the turns in flight. */
 export async function drive(port: number, options: { concurrency: number; seconds: number; tag: string }): Promise<LoadResult> {
+  agent.destroy();
+  agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
   const latencies: number[] = [];
   let errors = 0;
   let conversations = 0;
