@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import './noSpdy'; // before restify: keeps restify's unused spdy (and its DEP0111 warning) out, see the file
 import restify, { type Request, type Response, type Server } from 'restify';
 import { ActivityTypes, type CloudAdapter, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
