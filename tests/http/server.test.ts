@@ -202,7 +202,7 @@ describe('with MicrosoftAppId configured', () => {
       const res = await post(base, '/api/messages', JSON.stringify(ACTIVITY));
       expect(res.status).toBe(401);
       expect(consoleError).toHaveBeenCalledTimes(1);
-      expect(consoleError.mock.calls[0][0]).toMatchObject({ statusCode: 401, message: expect.stringContaining('Unauthorized') });
+      expect(consoleError.mock.calls[0][0]).toMatchObject({ statusCode: 401, message: expect.stringContaining('Unauthorized') as string });
     } finally {
       consoleError.mockRestore();
       await app.close();
