@@ -11,6 +11,8 @@ export interface Started {
   waitFor: (pattern: RegExp, ms?: number) => Promise<RegExpMatchArray>;
   /** Ctrl+C, and the output once it has stopped. */
   stop: () => Promise<string>;
+  /** The output once it has ended by itself. */
+  ended: () => Promise<string>;
 }
 
 /** Runs a TypeScript entry point with the loader the npm scripts use, in a clean environment plus `env`. */
@@ -38,6 +40,10 @@ export function startScript(script: string, env: Record<string, string> = {}): S
     },
     stop: async () => {
       if (child.exitCode === null) child.kill('SIGINT');
+      await exited;
+      return text;
+    },
+    ended: async () => {
       await exited;
       return text;
     },
