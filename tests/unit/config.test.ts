@@ -28,7 +28,7 @@ describe('configuration from the environment', () => {
   ])('%j is refused, naming %s', (env, variable) => {
     let error: unknown;
     try {
-      loadConfig(env as NodeJS.ProcessEnv);
+      loadConfig(env);
     } catch (err) {
       error = err;
     }
