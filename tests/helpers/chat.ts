@@ -58,7 +58,7 @@ export class Chat {
     this.adapter = new TestAdapter(async (context) => bot.run(context), {
       channelId: options.channelId ?? 'test',
       conversation: { id: options.conversationId ?? `conv-${Math.random().toString(36).slice(2)}`, isGroup: false, conversationType: options.conversationType ?? 'personal', name: '' },
-    } as Partial<Activity> as never);
+    });
     this.adapter.onTurnError = onTurnError(log);
   }
 
@@ -80,7 +80,7 @@ export class Chat {
   }
 
   async open(): Promise<Reply[]> {
-    await this.adapter.receiveActivity({ type: 'event', name: JOIN_EVENT } as Partial<Activity>);
+    await this.adapter.receiveActivity({ type: 'event', name: JOIN_EVENT });
     return this.take();
   }
 
