@@ -116,3 +116,19 @@ export function textOf(replies: Reply[]): string {
 export function buttonsOf(replies: Reply[]): string[] {
   return [...replies].reverse().find((r) => r.buttons.length > 0)?.buttons ?? [];
 }
+
+/**
+ * A conversation written as pairs: [what the bot asks (a part of its last message), what the person answers].
+ * Before each answer it checks that the bot just asked that question, so a reader sees which answer belongs
+ * to which question, and a test fails where the conversation took another turn. Returns every reply.
+ */
+export async function talk(chat: Chat, opening: Reply[], pairs: ReadonlyArray<readonly [string, string]>): Promise<Reply[]> {
+  const all: Reply[] = [...opening];
+  let last = opening;
+  for (const [asked, answer] of pairs) {
+    expect({ asked, bot: textOf(last) }).toEqual({ asked, bot: expect.stringContaining(asked) });
+    last = await chat.say(answer);
+    all.push(...last);
+  }
+  return all;
+}

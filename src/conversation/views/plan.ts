@@ -5,7 +5,7 @@ import type { GesprekContext } from '../../machines/gesprek';
 import { decideReferrals, type Advice } from '../../referral/rules';
 import { lines, type RenderVars } from '../render';
 import { textMessage, type Reply, type ReplyData, type Section } from '../reply';
-import type { RenderContext } from '.';
+import type { RenderContext } from './context';
 
 
 const line = (key: ContentKey, vars: RenderVars = {}) => lines(key, vars);
