@@ -15,6 +15,8 @@ const REAL = path.join(ROOT, 'src', 'index.js');
 const PREFIX = 'gg:';
 const CONCURRENCY = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
+/** A B rounds; more give steadier ratios on a shared machine. */
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const wait = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
 async function freePort(): Promise<number> {
@@ -40,7 +42,12 @@ interface Running {
   stop(): Promise<void>;
 }
 
+/** Starts a process and waits for its health; once more on another port if it exits (its port was taken in between). */
 async function start(file: string, env: Record<string, string>): Promise<Running> {
+  return startOnce(file, env).catch(() => startOnce(file, env));
+}
+
+async function startOnce(file: string, env: Record<string, string>): Promise<Running> {
   const port = await freePort();
   const t0 = performance.now();
   const child: ChildProcess = spawn(process.execPath, [...(process.env.BENCH_NODE_ARGS?.split(' ').filter(Boolean) ?? []), file], {
@@ -96,14 +103,14 @@ export async function compare(): Promise<void> {
 
 async function compareAll(): Promise<void> {
   console.log(`Side by side on node ${process.version}, ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, load average ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
-  console.log(`${CONCURRENCY} conversations at once, closed loop, ${SECONDS} s per run, A = echo bot, B = Geldgesprek + Redis\n`);
+  console.log(`${CONCURRENCY} conversations at once, closed loop, ${SECONDS} s per run after 5 s warm-up, ${ROUNDS} rounds, A = echo bot, B = Geldgesprek + Redis\n`);
   const redis = await startRedis();
   const db = createClient({ url: redis.url });
   await db.connect();
   const realEnv = { REDIS_URL: redis.url, REDIS_KEY_PREFIX: PREFIX, LOG_LEVEL: 'info' };
 
   const startups: Record<'A' | 'B', number[]> = { A: [], B: [] };
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     for (const [name, file, env] of [['A', ECHO, {}], ['B', REAL, realEnv]] as const) {
       const proc = await start(file, env);
       startups[name].push(proc.msToHealthy);
@@ -114,10 +121,10 @@ async function compareAll(): Promise<void> {
 
   const echo = await start(ECHO, {});
   const real = await start(REAL, realEnv);
-  await drive(echo.port, { concurrency: CONCURRENCY, seconds: 3, tag: 'warm-a' });
-  await drive(real.port, { concurrency: CONCURRENCY, seconds: 3, tag: 'warm-b' });
+  await drive(echo.port, { concurrency: CONCURRENCY, seconds: 5, tag: 'warm-a' });
+  await drive(real.port, { concurrency: CONCURRENCY, seconds: 5, tag: 'warm-b' });
   const results: Record<'A' | 'B', LoadResult[]> = { A: [], B: [] };
-  for (let round = 0; round < 2; round++) {
+  for (let round = 0; round < ROUNDS; round++) {
     for (const [name, port] of [['A', echo.port], ['B', real.port]] as const) {
       const r = await drive(port, { concurrency: CONCURRENCY, seconds: SECONDS, tag: `${name}${round}` });
       results[name].push(r);
