@@ -40,29 +40,32 @@ function keepUntil(week: string): number {
   return Math.floor(weekStart(week) / 1000) + (KEEP_WEEKS + 1) * 7 * 24 * 3600;
 }
 
-const clamp = (counts: Counts): Counts => Object.fromEntries(Object.entries(counts).map(([f, n]) => [f, Math.max(0, n)]));
+/** Only what is above zero (a moved "last step" leaves zeros behind; a lost increment could leave a negative). */
+const clamp = (counts: Counts): Counts => Object.fromEntries(Object.entries(counts).filter(([, n]) => n > 0));
 
 export class MemoryCountStore implements CountStore {
   private readonly weeks = new Map<string, Counts>();
   private readonly applied = new Set<string>();
 
-  async apply(key: string, gemeente: string, week: string, deltas: Counts): Promise<boolean> {
+  apply(key: string, gemeente: string, week: string, deltas: Counts): Promise<boolean> {
     check(gemeente, week, deltas);
     const name = appliedName(key);
-    if (this.applied.has(name)) return false;
+    if (this.applied.has(name)) return Promise.resolve(false);
     this.applied.add(name);
     const counts = this.weeks.get(`${gemeente}:${week}`) ?? {};
     for (const [field, delta] of Object.entries(deltas)) counts[field] = (counts[field] ?? 0) + delta;
     this.weeks.set(`${gemeente}:${week}`, counts);
-    return true;
+    return Promise.resolve(true);
   }
 
-  async read(gemeente: string, weeks: readonly string[]): Promise<Map<string, Counts>> {
+  read(gemeente: string, weeks: readonly string[]): Promise<Map<string, Counts>> {
     const oldest = Date.now() - KEEP_WEEKS * 7 * 24 * 3600 * 1000;
-    return new Map(weeks.map((w) => [w, weekStart(w) < oldest ? {} : clamp(this.weeks.get(`${gemeente}:${w}`) ?? {})]));
+    return Promise.resolve(new Map(weeks.map((w) => [w, weekStart(w) < oldest ? {} : clamp(this.weeks.get(`${gemeente}:${w}`) ?? {})])));
   }
 
-  async close(): Promise<void> {}
+  close(): Promise<void> {
+    return Promise.resolve();
+  }
 }
 
 /** Applies a key once: KEYS[1] the applied marker, KEYS[2] the week's hash; ARGV marker TTL, expire-at, then field/delta pairs. */

@@ -52,7 +52,7 @@ describe('what a turn counts', () => {
   it('counts a start once, and moves the last step reached (no conversation id in the events)', () => {
     const record: Parameters<typeof insightEffects>[1] = { gemeente: 'dorpsveen' };
     const first = insightEffects(insightBefore(record), record, [], 'conv-key', Date.parse('2026-03-04T10:00:00Z'));
-    expect(first).toEqual([{ kind: 'count', key: expect.any(String), gemeente: 'dorpsveen', week: '2026-W10', events: { gesprekken: 1 } }]);
+    expect(first).toEqual([{ kind: 'count', key: expect.any(String) as string, gemeente: 'dorpsveen', week: '2026-W10', events: { gesprekken: 1 } }]);
     record.flow = { flow: 'welkom', version: 'v', snapshot: { status: 'active', value: 'choosing', context: {} } };
     const second = insightEffects(insightBefore(record), record, [], 'conv-key', Date.parse('2026-03-20T10:00:00Z'));
     expect(second[0]).toMatchObject({ week: '2026-W10', events: { 'uitval:welkom': 1 } });
