@@ -130,7 +130,7 @@
     var share = vrij !== null && totaal ? Math.round((100 * vrij) / totaal) + '%' : 'niet te tonen';
     var vrijRows = totaal === 0 ? [] : [['Net vrij', report.recentVrij], ['Alle gesprekken', report.gesprekken], ['Aandeel net vrij', share]];
     figure('vrij', 'Aandeel mensen die net vrij zijn', 'doughnut', ['Net vrij', 'Anderen'], vrij !== null && totaal !== null ? [vrij, Math.max(0, totaal - vrij)] : [],
-      ['', 'Aantal'], vrijRows, { colours: ['#154273', '#b8c7d9'] });
+      ['Wie', 'Aantal'], vrijRows, { colours: ['#154273', '#b8c7d9'] });
 
     var fases = $('grafieken').appendChild(el('figure', { id: 'fases' }));
     fases.appendChild(el('figcaption', {}, 'Uitkomsten van de routekaart'));
