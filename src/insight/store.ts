@@ -14,6 +14,8 @@ export type Counts = Record<string, number>;
 export const KEEP_WEEKS = 104;
 /** How long an applied idempotency key is remembered: far longer than any retry of a turn. */
 const APPLIED_SECONDS = 7 * 24 * 3600;
+/** In memory, the most recent applied keys kept (the oldest go first). */
+const APPLIED_IN_MEMORY = 100_000;
 
 export interface CountStore {
   /** Adds the deltas to one gemeente's week, once per key; false when the key was applied before. */
@@ -52,6 +54,7 @@ export class MemoryCountStore implements CountStore {
     const name = appliedName(key);
     if (this.applied.has(name)) return Promise.resolve(false);
     this.applied.add(name);
+    if (this.applied.size > APPLIED_IN_MEMORY) this.applied.delete(this.applied.values().next().value as string);
     const counts = this.weeks.get(`${gemeente}:${week}`) ?? {};
     for (const [field, delta] of Object.entries(deltas)) counts[field] = (counts[field] ?? 0) + delta;
     this.weeks.set(`${gemeente}:${week}`, counts);
