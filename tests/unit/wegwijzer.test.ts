@@ -69,8 +69,10 @@ describe('the content follows the wegwijzer', () => {
     for (const name of ['0800-8115', 'nibud', 'Sociaal raadslieden', 'Budgetcursus', 'Budgetcoach', 'Beschermingsbewind of budgetbeheer', 'Sociaal wijkteam', 'Voedselbank', 'Gemeentelijke schuldhulpverlening']) {
       expect(seed).toContain(name);
     }
+    // Beyond the list: crisis help, and the reclasseringswerker and verslavingszorg the wegwijzer names under 'Samen ondersteunen'.
+    expect(seed).toContain('verslavingszorg');
     expect(Object.keys(content.hulp).sort()).toEqual(
-      ['113-zelfmoordpreventie', 'beschermingsbewind', 'budgetcoach', 'budgetcursus', 'geldfit-0800-8115', 'nibud', 'schuldhulpverlening', 'sociaal-raadslieden', 'sociaal-wijkteam', 'voedselbank'],
+      ['113-zelfmoordpreventie', 'beschermingsbewind', 'budgetcoach', 'budgetcursus', 'geldfit-0800-8115', 'nibud', 'reclassering', 'schuldhulpverlening', 'sociaal-raadslieden', 'sociaal-wijkteam', 'verslavingszorg', 'voedselbank'],
     );
   });
 });
