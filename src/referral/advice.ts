@@ -9,7 +9,7 @@ import { saidIn } from './said';
  */
 function extractedFacts(context: GesprekContext): SaidFacts {
   const facts = (context as GesprekContext & { facts?: unknown }).facts;
-  return facts && typeof facts === 'object' ? (facts as SaidFacts) : {};
+  return facts && typeof facts === 'object' ? (facts) : {};
 }
 
 /** The advice for this conversation: the same for the plan and for a call-back request. */

@@ -63,7 +63,7 @@ export function renderPlan(context: GesprekContext, ctx: RenderContext, vars: Re
   replies.push({ type: 'plan', title: label('plan.titel'), sections: planSections(advice, context, ctx.gemeente) });
   // With a call-back offer to follow, the plan ends on that question; otherwise on how to go on.
   if (!context.handoverAvailable) replies.push(...line('plan.afsluiting', vars).map((l) => textMessage(l)));
-  const data: ReplyData = { referrals: advice.referrals.map((r) => r.id), phaseOutcomes: context.phaseOutcomes as Record<string, string[]>, crisis: ctx.crises.length > 0 };
+  const data: ReplyData = { referrals: advice.referrals.map((r) => r.id), phaseOutcomes: context.phaseOutcomes, crisis: ctx.crises.length > 0 };
   const last = replies[replies.length - 1];
   last.hint = 'accepting';
   last.data = { ...last.data, ...data };
