@@ -3,7 +3,7 @@ import raw from './nl/wegwijzer.json';
 import { SearchIndex } from '../language/search';
 import { parseDataFile } from '../dataFile';
 
-export const LOOKUP_SECTIONS = ['aandachtspunten', 'signalen', 'vragen', 'hulp'] as const;
+export const LOOKUP_SECTIONS = ['aandachtspunten', 'signalen', 'vragen', 'hulp', 'regelingen'] as const;
 export type LookupSection = (typeof LOOKUP_SECTIONS)[number];
 
 const EntrySchema = z.object({
@@ -12,7 +12,9 @@ const EntrySchema = z.object({
   title: z.string().min(2),
   lines: z.array(z.string().min(2)).min(1),
   zoekwoorden: z.array(z.string().min(2)).default([]),
-});
+  /** Where an entry beyond the wegwijzer's own text comes from: a seed file with lines, or a public official page. */
+  bron: z.string().min(5).optional(),
+}).refine((e) => e.section !== 'regelingen' || e.bron, { message: "an entry in 'regelingen' names its 'bron'", path: ['bron'] });
 const WegwijzerSchema = z.object({
   sections: z.object(Object.fromEntries(LOOKUP_SECTIONS.map((s) => [s, z.string()])) as Record<LookupSection, z.ZodString>),
   entries: z.array(EntrySchema).min(LOOKUP_SECTIONS.length),
