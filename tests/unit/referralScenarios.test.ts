@@ -123,3 +123,13 @@ describe('the plan with the gemeente\'s own help', () => {
     expect(p.text).not.toContain('Bel je gemeente en vraag daarnaar.');
   });
 });
+
+describe('the advice is grounded', () => {
+  it('every release, CJIB and debt text and every kind of help names its source', async () => {
+    const { content } = await import('../../src/content');
+    for (const [key, entry] of Object.entries(content.texts)) {
+      if (/^plan\.(check|vrij|schuld)\.[a-zA-Z]+$/.test(key)) expect({ key, source: Boolean(entry.source) }).toEqual({ key, source: true });
+    }
+    for (const [id, help] of Object.entries(content.hulp)) expect({ id, source: help.source.length > 5 }).toEqual({ id, source: true });
+  });
+});
