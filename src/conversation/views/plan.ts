@@ -5,7 +5,7 @@ import { adviceFor } from '../../referral/advice';
 import type { Advice } from '../../referral/rules';
 import { lines, type RenderVars } from '../render';
 import { textMessage, type Reply, type ReplyData, type Section } from '../reply';
-import type { RenderContext } from '.';
+import type { RenderContext } from './context';
 
 const line = (key: ContentKey, vars: RenderVars = {}) => lines(key, vars);
 const label = (key: ContentKey) => textEntry(key).say[0];
