@@ -48,7 +48,12 @@ async function createOutbox(config: Config, log: Logger): Promise<Outbox> {
 /** Wires configuration, storage, adapters, bot and server together. `index.ts` starts it; tests too. */
 export async function createApp(config: Config, log: Logger, storage?: BotStorage, options: AppOptions = {}): Promise<App> {
   const { gemeenten, warnings } = loadGemeenten(config.GEMEENTEN_DIR);
-  for (const warning of warnings) log.warn({ event: 'gemeente.handover.off' }, warning);
+  // Deployed (with an app id), a call-back without its secret is a mistake to look at. On a developer's
+  // machine it is how every first run starts: said once, with where to see a call-back work.
+  for (const warning of warnings) {
+    if (config.MicrosoftAppId) log.warn({ event: 'gemeente.handover.off' }, warning);
+    else log.info({ event: 'gemeente.handover.off' }, `${warning} (npm run demo shows one arrive locally)`);
+  }
   log.info({ event: 'gemeenten.loaded', count: gemeenten.size }, 'Gemeenten loaded');
   const store = storage ?? (await createStorage(config, log));
   const outbox = await createOutbox(config, log);
