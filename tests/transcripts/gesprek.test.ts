@@ -31,7 +31,8 @@ describe('no income, recently released', () => {
     expect(plan.phaseOutcomes.fase1).toEqual(['geenInkomen']);
     const card = cardsOf(replies);
     expect(card).toContain('ontslagbewijs');
-    expect(card).toContain('DJI laat de gemeente en UWV niet weten dat je vrij bent');
+    expect(card).toContain('DJI laat de gemeente niet weten dat je vrij bent');
+    expect(card).toContain('Hij begint pas op de dag dat je je meldt.');
     expect(card).toContain('zorgverzekering weer aan');
     expect(card).toContain('“een uitkering”');
     // The outcome data holds ids only: never the words the person typed.
@@ -57,7 +58,7 @@ describe('stable formal income and no debts', () => {
 });
 
 describe('debts, not self-reliant, and wants help', () => {
-  it('goes to gemeentelijke schuldhulpverlening, with its phases, what to bring and the barriers', async () => {
+  it('goes to gemeentelijke schuldhulpverlening, with its phases and what to bring; the reclasseringswerker for the relapse risk; CJIB and family debts on their own', async () => {
     const chat = await startGesprek();
     const replies = await sayAll(chat, [
       ...BESPREEKBAAR, 'nee',
@@ -66,15 +67,15 @@ describe('debts, not self-reliant, and wants help', () => {
       'nee', 'ja graag', 'ja',
     ]);
     const plan = planData(replies)!;
-    expect(plan.referrals).toEqual(['schuldhulpverlening', 'beschermingsbewind', 'budgetcoach', 'sociaal-raadslieden']);
+    expect(plan.referrals).toEqual(['schuldhulpverlening', 'beschermingsbewind', 'budgetcoach', 'sociaal-raadslieden', 'reclassering']);
     expect(plan.phaseOutcomes.fase2).toEqual(['inBeeldSituatie', 'andereLevensdomeinen', 'noodzaakFase3']);
     const card = cardsOf(replies);
     expect(card).toContain('Eerst komt stabilisatie');
     expect(card).toContain('Minnelijk betekent');
     expect(card).toContain('Bankafschriften');
-    expect(card).toContain('boetes van het CJIB');
-    expect(card).toContain('schulden bij familie, vrienden of op straat');
-    expect(card).toContain('kan de hulp stoppen');
+    expect(card).toContain('Boetes van het CJIB');
+    expect(card).toContain('Schulden bij familie of vrienden');
+    expect(card).toContain('kan hulp weigeren of stoppen');
   });
 });
 
