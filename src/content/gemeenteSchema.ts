@@ -1,7 +1,8 @@
 import { z } from 'zod';
 
 /** The kinds of help a gemeente can give its own contact for. */
-export const LOCAL_CONTACT_IDS = ['schuldhulpverlening', 'sociaal-wijkteam', 'voedselbank', 'sociaal-raadslieden', 'budgetcoach'] as const;
+// 'nachtopvang' is optional: where to sleep tonight; without it the crisis answer names the sociaal wijkteam.
+export const LOCAL_CONTACT_IDS = ['schuldhulpverlening', 'sociaal-wijkteam', 'voedselbank', 'sociaal-raadslieden', 'budgetcoach', 'nachtopvang'] as const;
 export type LocalContactId = (typeof LOCAL_CONTACT_IDS)[number];
 
 const Contact = z
