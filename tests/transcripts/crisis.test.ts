@@ -135,3 +135,19 @@ describe('practice mode does not check for a crisis', () => {
     expect(textOf(replies)).not.toContain('0800-0113');
   });
 });
+
+describe('urgency cannot be skipped', () => {
+  it('"Ik wil meteen naar de vragen" still asks the urgent question once; "weet ik niet" there says: call today', async () => {
+    const { chat } = await midConversation();
+    const urgent = await chat.say('Ik wil meteen naar de vragen');
+    expect(textOf(urgent)).toContain('Moet je binnenkort je huis uit?');
+    const unsure = await chat.say('weet ik niet');
+    expect(textOf(unsure)).toContain('Kijk vandaag nog in je post. Of bel vandaag je gemeente');
+  });
+
+  it('"ja" there goes straight to the plan, urgent first', async () => {
+    const { chat } = await midConversation();
+    await chat.say('Ik wil meteen naar de vragen');
+    expect(textOf(await chat.say('ja'))).toContain('Dat is dringend.');
+  });
+});
