@@ -22,6 +22,8 @@ export interface PracticeState {
   willenKunnenBeforeConsequences: boolean | null;
   /** Scarcity and stress considered. */
   schaarste: boolean;
+  /** Promised secrecy without its limits ("wat je hier vertelt blijft tussen ons"): feedback, not praise. */
+  secrecyPromised?: boolean;
   closedTooEarly: number;
   reply: ReplyKey;
 }
@@ -101,6 +103,7 @@ export function practiceStep(state: PracticeState, input: PracticeInput, persona
     kaderAtStart: state.kaderAtStart || (turns <= 2 && input.criteria.includes('kader')),
     willenKunnenBeforeConsequences: willenKunnen,
     schaarste: state.schaarste || input.criteria.includes('schaarste') || input.topics.includes('stress'),
+    secrecyPromised: Boolean(state.secrecyPromised) || input.criteria.includes('geheimBelofte'),
     closedTooEarly: state.closedTooEarly + (tooEarlyClosed ? 1 : 0),
     reply,
   };
@@ -114,6 +117,7 @@ export const INITIAL_PRACTICE: Omit<PracticeState, 'reply'> & { reply: ReplyKey 
   kaderAtStart: false,
   willenKunnenBeforeConsequences: null,
   schaarste: false,
+  secrecyPromised: false,
   closedTooEarly: 0,
   reply: { kind: 'guarded' },
 };
