@@ -93,7 +93,9 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
       }),
     close: async () => {
       await dispatcher.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      });
       await outbox.close();
       await store.close();
     },

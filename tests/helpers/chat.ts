@@ -58,7 +58,7 @@ export class Chat {
     this.adapter = new TestAdapter(async (context) => bot.run(context), {
       channelId: options.channelId ?? 'test',
       conversation: { id: options.conversationId ?? `conv-${Math.random().toString(36).slice(2)}`, isGroup: false, conversationType: options.conversationType ?? 'personal', name: '' },
-    } as Partial<Activity> as never);
+    });
     this.adapter.onTurnError = onTurnError(log);
   }
 
@@ -80,7 +80,7 @@ export class Chat {
   }
 
   async open(): Promise<Reply[]> {
-    await this.adapter.receiveActivity({ type: 'event', name: JOIN_EVENT } as Partial<Activity>);
+    await this.adapter.receiveActivity({ type: 'event', name: JOIN_EVENT });
     return this.take();
   }
 
@@ -115,4 +115,20 @@ export function textOf(replies: Reply[]): string {
 /** The buttons of the last reply that has any. */
 export function buttonsOf(replies: Reply[]): string[] {
   return [...replies].reverse().find((r) => r.buttons.length > 0)?.buttons ?? [];
+}
+
+/**
+ * A conversation written as pairs: [what the bot asks (a part of its last message), what the person answers].
+ * Before each answer it checks that the bot just asked that question, so a reader sees which answer belongs
+ * to which question, and a test fails where the conversation took another turn. Returns every reply.
+ */
+export async function talk(chat: Chat, opening: Reply[], pairs: ReadonlyArray<readonly [string, string]>): Promise<Reply[]> {
+  const all: Reply[] = [...opening];
+  let last = opening;
+  for (const [asked, answer] of pairs) {
+    expect({ asked, bot: textOf(last) }).toEqual({ asked, bot: expect.stringContaining(asked) });
+    last = await chat.say(answer);
+    all.push(...last);
+  }
+  return all;
 }
