@@ -5,7 +5,7 @@ import { CRISIS_TYPES, interpret, matchChoice, MAX_TEXT_LENGTH, type Crisis, typ
 import { findInterrupt } from './interrupts';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
 import type { Reply } from './reply';
-import type { RenderContext } from './views';
+import type { RenderContext } from './views/context';
 
 /**
  * What the crisis answer waits for, stored in the conversation record (no words, only the step):

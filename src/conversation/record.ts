@@ -9,7 +9,7 @@ import type { Effect } from './effects';
 import { FlowStateSchema } from './flowRunner';
 import { CrisisWaitSchema } from './crisisFlow';
 import type { Reply } from './reply';
-import type { RenderContext } from './views';
+import type { RenderContext } from './views/context';
 
 /** What is stored for one conversation: the flow the person is in, and a few facts without words. */
 export const ConversationRecordSchema = z.object({
