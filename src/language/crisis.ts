@@ -44,16 +44,27 @@ interface Token {
   text: string;
   prefix: boolean;
 }
-/** A pattern: positions in a row; each position is one of several alternatives, each one or more words (a concept may hold phrases). */
-type Sequence = Token[][][];
+
+/** Words one place in a pattern accepts, made for quick lookup: exact words, prefixes, and long words that forgive one typo. */
+interface WordSet {
+  exact: Set<string>;
+  prefixes: string[];
+  fuzzy: string[];
+}
+/** One place in a pattern: a single word from a set, or one of a few phrases (a concept may hold phrases). */
+interface Position {
+  single: WordSet;
+  phrases: WordSet[][];
+}
+type Sequence = Position[];
 
 function token(word: string): Token {
   return { text: normalize(word.toLowerCase().replace(/\*$/, '')).replace(/ /g, ''), prefix: word.endsWith('*') };
 }
 
-/** Compiles "ik wil|wou @death" into a sequence; concepts expand to their words and phrases. Fillers are dropped when `dropFillers`. */
-function compile(pattern: string, dropFillers: boolean, seen: readonly string[] = []): Sequence {
-  const positions: Sequence = [];
+/** Compiles "ik wil|wou @death" into positions, each with its alternatives; concepts expand to their words and phrases. Fillers are dropped when `dropFillers`. */
+function compileWords(pattern: string, dropFillers: boolean, seen: readonly string[] = []): Token[][][] {
+  const positions: Token[][][] = [];
   for (const word of pattern.replace(/'/g, ' ').split(/\s+/).filter(Boolean)) {
     const alternatives: Token[][] = [];
     for (const alt of word.split('|')) {
@@ -61,9 +72,7 @@ function compile(pattern: string, dropFillers: boolean, seen: readonly string[] 
         const name = alt.slice(1);
         const entries = rules.concepts[name];
         if (!entries || seen.includes(name)) throw new Error(`Crisis pattern '${pattern}' names an unknown or circular concept @${name}`);
-        for (const entry of entries) {
-          for (const expanded of expand(compile(entry, dropFillers, [...seen, name]))) alternatives.push(expanded);
-        }
+        for (const entry of entries) alternatives.push(...expand(compileWords(entry, dropFillers, [...seen, name])));
       } else if (!(dropFillers && fillers.has(alt))) {
         alternatives.push([token(alt)]);
       }
@@ -75,22 +84,57 @@ function compile(pattern: string, dropFillers: boolean, seen: readonly string[] 
   return positions;
 }
 
-/** All word-by-word spellings of a sequence (a concept's phrases are short, so this stays small). */
-function expand(sequence: Sequence): Token[][] {
+/** All word-by-word spellings of a pattern (a concept's phrases are short, so this stays small). */
+function expand(positions: Token[][][]): Token[][] {
   let out: Token[][] = [[]];
-  for (const position of sequence) out = out.flatMap((prefix) => position.map((alt) => [...prefix, ...alt]));
+  for (const position of positions) out = out.flatMap((prefix) => position.map((alt) => [...prefix, ...alt]));
   return out;
 }
 
-function wordMatches(word: string, t: Token): boolean {
-  return word === t.text || (t.prefix && word.startsWith(t.text)) || (t.text.length >= 7 && nearlyEqual(word, t.text));
+function wordSet(tokens: readonly Token[]): WordSet {
+  for (const t of tokens) if (t.text.length >= 7) FUZZY_VOCABULARY.add(t.text);
+  return {
+    exact: new Set(tokens.filter((t) => !t.prefix).map((t) => t.text)),
+    prefixes: [...new Set(tokens.filter((t) => t.prefix).map((t) => t.text))],
+    fuzzy: [...new Set(tokens.filter((t) => t.text.length >= 7).map((t) => t.text))],
+  };
+}
+
+function compile(pattern: string, dropFillers: boolean): Sequence {
+  return compileWords(pattern, dropFillers).map((alts) => ({
+    single: wordSet(alts.filter((a) => a.length === 1).map((a) => a[0])),
+    phrases: alts.filter((a) => a.length > 1).map((phrase) => phrase.map((t) => wordSet([t]))),
+  }));
+}
+
+/** Every long pattern word, to find once per typed word which of them it is one typo away from. */
+const FUZZY_VOCABULARY = new Set<string>();
+/** Typed word → the long pattern words it nearly equals (bounded; cleared when full). */
+const nearCache = new Map<string, ReadonlySet<string>>();
+
+function nearWords(word: string): ReadonlySet<string> {
+  let near = nearCache.get(word);
+  if (!near) {
+    near = new Set([...FUZZY_VOCABULARY].filter((f) => Math.abs(f.length - word.length) <= 1 && nearlyEqual(word, f)));
+    if (nearCache.size >= 5000) nearCache.clear();
+    nearCache.set(word, near);
+  }
+  return near;
+}
+
+function inSet(word: string, set: WordSet): boolean {
+  if (set.exact.has(word) || set.prefixes.some((p) => word.startsWith(p))) return true;
+  if (word.length < 6 || set.fuzzy.length === 0) return false;
+  const near = nearWords(word);
+  return near.size > 0 && set.fuzzy.some((f) => near.has(f));
 }
 
 function matchesFrom(words: readonly string[], sequence: Sequence, position: number, at: number): boolean {
   if (position === sequence.length) return true;
-  return sequence[position].some(
-    (alt) => at + alt.length <= words.length && alt.every((t, k) => wordMatches(words[at + k], t)) && matchesFrom(words, sequence, position + 1, at + alt.length),
-  );
+  if (at >= words.length) return false;
+  const { single, phrases } = sequence[position];
+  if (inSet(words[at], single) && matchesFrom(words, sequence, position + 1, at + 1)) return true;
+  return phrases.some((phrase) => at + phrase.length <= words.length && phrase.every((set, k) => inSet(words[at + k], set)) && matchesFrom(words, sequence, position + 1, at + phrase.length));
 }
 
 /** Where in the words the sequence starts. */
@@ -100,16 +144,20 @@ function starts(words: readonly string[], sequence: Sequence): number[] {
   return found;
 }
 
-const occurs = (words: readonly string[], sequence: Sequence) => starts(words, sequence).length > 0;
-
-/** Every set occurs, all starting within `window` words, in any order. */
-function together(words: readonly string[], sets: readonly Sequence[], window: number): boolean {
-  const positions = sets.map((set) => starts(words, set));
-  if (positions.some((p) => p.length === 0)) return false;
-  for (let from = 0; from < words.length; from++) {
-    if (positions.every((p) => p.some((at) => at >= from && at < from + window))) return true;
-  }
+const occurs = (words: readonly string[], sequence: Sequence) => {
+  for (let at = 0; at < words.length; at++) if (matchesFrom(words, sequence, 0, at)) return true;
   return false;
+};
+
+/** Every set occurs, all starting within `window` words, in any order (the window starts at one of the occurrences). */
+function together(words: readonly string[], sets: readonly Sequence[], window: number): boolean {
+  const positions: number[][] = [];
+  for (const set of sets) {
+    const found = starts(words, set);
+    if (found.length === 0) return false;
+    positions.push(found);
+  }
+  return positions.flat().some((from) => positions.every((p) => p.some((at) => at >= from && at < from + window)));
 }
 
 interface CompiledRule {
