@@ -17,6 +17,11 @@ import { MemoryOutbox, RedisOutbox, type Outbox } from './handover/outbox';
 import { HandoverRequests } from './handover/requests';
 import { TechniqueClassifier } from './language/techniques';
 import { techniqueCorpus } from './content/techniques';
+import { insightScopes } from './insight/access';
+import { InsightService } from './insight/service';
+import { MemoryCountStore, RedisCountStore, type CountStore } from './insight/store';
+import { projectRoot } from './paths';
+import path from 'node:path';
 
 export interface App {
   server: Server;
@@ -25,6 +30,8 @@ export interface App {
   dispatcher: HandoverDispatcher;
   storage: BotStorage;
   bot: GeldgesprekBot;
+  /** The anonymous counters for the gemeenten's figures. */
+  counts: CountStore;
   listen(port: number): Promise<number>;
   close(): Promise<void>;
 }
@@ -45,17 +52,33 @@ async function createOutbox(config: Config, log: Logger): Promise<Outbox> {
   return outbox;
 }
 
+/** The anonymous counters: in Redis next to the state when there is one, else in memory. */
+async function createCountStore(config: Config, log: Logger): Promise<CountStore> {
+  if (!config.REDIS_URL) return new MemoryCountStore();
+  const store = new RedisCountStore(config.REDIS_URL, config.REDIS_KEY_PREFIX);
+  await store.connect().catch((err: Error) => log.error({ event: 'inzicht.store.unreachable', reason: err.message }, 'Counter Redis not reachable yet'));
+  return store;
+}
+
 /** Wires configuration, storage, adapters, bot and server together. `index.ts` starts it; tests too. */
 export async function createApp(config: Config, log: Logger, storage?: BotStorage, options: AppOptions = {}): Promise<App> {
   const { gemeenten, warnings } = loadGemeenten(config.GEMEENTEN_DIR);
-  for (const warning of warnings) log.warn({ event: 'gemeente.handover.off' }, warning);
+  // Deployed (with an app id), a call-back without its secret is a mistake to look at. On a developer's
+  // machine it is how every first run starts: said once, with where to see a call-back work.
+  for (const warning of warnings) {
+    if (config.MicrosoftAppId) log.warn({ event: 'gemeente.handover.off' }, warning);
+    else log.info({ event: 'gemeente.handover.off' }, `${warning} (npm run demo shows one arrive locally)`);
+  }
   log.info({ event: 'gemeenten.loaded', count: gemeenten.size }, 'Gemeenten loaded');
   const store = storage ?? (await createStorage(config, log));
   const outbox = await createOutbox(config, log);
   const requests = new HandoverRequests(outbox, options.now);
   const techniques = await TechniqueClassifier.train(techniqueCorpus);
   const core = new ConversationCore({ ttlDays: config.STATE_TTL_DAYS, gemeenten, log, handover: true, techniques });
-  const effects = createEffectRunner({ gemeenten, log, handover: requests });
+  const counts = await createCountStore(config, log);
+  const scopes = insightScopes(gemeenten, config.INZICHT_REGIOS_FILE ?? path.join(projectRoot(), 'src', 'content', 'inzicht-regios.json'));
+  const insight = new InsightService({ store: counts, scopes, env: process.env, minCount: config.INZICHT_MIN_COUNT, now: options.now });
+  const effects = createEffectRunner({ gemeenten, log, handover: requests, insight: counts });
   const bot = new GeldgesprekBot(new TurnRunner(store, core, effects, log), log);
   const adapter = createAdapter(config, log);
   const conversations = new ConversationLog();
@@ -66,6 +89,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     log,
     fetch: options.fetch,
     now: options.now,
+    insight: counts,
     notifyGaveUp: (item) => tellPerson(item.reference, renderHandoverFailed(gemeenten.get(item.gemeente))),
   });
   if (options.dispatchEveryMs !== false) dispatcher.start(options.dispatchEveryMs ?? 2000);
@@ -78,6 +102,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     storage: store,
     gemeenten,
     conversations,
+    insight,
   });
   return {
     server,
@@ -86,6 +111,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     dispatcher,
     storage: store,
     bot,
+    counts,
     listen: (port) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -97,6 +123,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
         server.close(() => resolve());
       });
       await outbox.close();
+      await counts.close();
       await store.close();
     },
   };

@@ -11,6 +11,7 @@ import { flows, type FlowId } from './flows';
 import { FlowRunner, type FlowState, type FlowTurn } from './flowRunner';
 import { CrisisFlow } from './crisisFlow';
 import { findInterrupt, type Interrupt } from './interrupts';
+import { insightBefore, insightEffects } from './insightEvents';
 import { practiceReaders } from './practiceReader';
 import { renderSay, type RenderVars } from './render';
 import { views, type RenderContext } from './views';
@@ -63,6 +64,7 @@ export class ConversationCore {
   /** One turn on the stored record (as storage gave it, without its ETag; undefined for a new conversation). */
   async turn(stored: unknown, incoming: Incoming): Promise<TurnResult> {
     const { record, reset } = this.parseRecord(stored, incoming.conversationId);
+    const before = insightBefore(record);
     const turn: Turn = {
       record,
       replies: [],
@@ -77,6 +79,7 @@ export class ConversationCore {
     else outcome = await this.message(turn, String(incoming.text ?? ''), incoming.conversationId);
     turn.record.lastSeenAt = new Date(this.now()).toISOString();
     this.tag(turn);
+    if (outcome === 'save') turn.effects.push(...insightEffects(before, turn.record, turn.replies, turn.key, this.now()));
     return { record: outcome === 'delete' ? null : turn.record, replies: turn.replies, effects: turn.effects };
   }
 

@@ -8,6 +8,7 @@ import type { Logger } from '../log';
 import type { Effect } from './effects';
 import { FlowStateSchema } from './flowRunner';
 import { CrisisWaitSchema } from './crisisFlow';
+import { InsightMarkSchema } from './insightEvents';
 import type { Reply } from './reply';
 import type { RenderContext } from './views/context';
 
@@ -27,6 +28,7 @@ export const ConversationRecordSchema = z.object({
   /** The gemeente whose website the chat runs on, as the embed snippet named it. */
   gemeente: z.string().regex(GEMEENTE_ID).optional(),
   lastSeenAt: z.string().optional(),
+  insight: InsightMarkSchema.optional(),
 });
 export type ConversationRecord = z.infer<typeof ConversationRecordSchema>;
 

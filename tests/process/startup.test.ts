@@ -14,7 +14,7 @@ describe('start-up stops on bad configuration (a real process)', () => {
       timeout: 60_000,
     });
     expect(result.status).toBe(1);
-    const lines = result.stderr.split('\n').filter((l) => l.trim() !== '' && !l.includes('DeprecationWarning') && !l.includes('trace-deprecation'));
+    const lines = result.stderr.split('\n').filter((l) => l.trim() !== '');
     expect(lines).toEqual(["Gemeente file kapotstad.json: field 'page.primaryColor' must be a colour like #154273"]);
   });
 
@@ -27,7 +27,7 @@ describe('start-up stops on bad configuration (a real process)', () => {
       timeout: 60_000,
     });
     expect(result.status).toBe(1);
-    const lines = result.stderr.split('\n').filter((l) => l.trim() !== '' && !l.includes('DeprecationWarning') && !l.includes('trace-deprecation'));
+    const lines = result.stderr.split('\n').filter((l) => l.trim() !== '');
     expect(lines).toEqual([expect.stringMatching(/^Configuration error: PORT /)]);
   });
 });
