@@ -2,9 +2,10 @@ import { z } from 'zod';
 
 /**
  * The kinds of help a gemeente can give its own contact for; 'nazorg' is the gemeente's contact for
- * nazorg ex-gedetineerden (handreiking re-integratie: de gemeentelijke coördinator nazorg).
+ * nazorg ex-gedetineerden (handreiking re-integratie: de gemeentelijke coördinator nazorg); 'nachtopvang' is
+ * where to sleep tonight (without it the crisis answer names the sociaal wijkteam).
  */
-export const LOCAL_CONTACT_IDS = ['schuldhulpverlening', 'sociaal-wijkteam', 'voedselbank', 'sociaal-raadslieden', 'budgetcoach', 'budgetcursus', 'nazorg'] as const;
+export const LOCAL_CONTACT_IDS = ['schuldhulpverlening', 'sociaal-wijkteam', 'voedselbank', 'sociaal-raadslieden', 'budgetcoach', 'budgetcursus', 'nazorg', 'nachtopvang'] as const;
 export type LocalContactId = (typeof LOCAL_CONTACT_IDS)[number];
 
 const Contact = z

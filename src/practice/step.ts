@@ -27,6 +27,8 @@ export interface PracticeState {
   warmth: number;
   /** Scarcity and stress considered. */
   schaarste: boolean;
+  /** Promised secrecy without its limits ("wat je hier vertelt blijft tussen ons"): feedback, not praise. */
+  secrecyPromised?: boolean;
   closedTooEarly: number;
   reply: ReplyKey;
 }
@@ -129,6 +131,7 @@ export function practiceStep(state: PracticeState, input: PracticeInput, persona
     willenKunnenGevraagd: state.willenKunnenGevraagd || input.criteria.includes('willenKunnen'),
     warmth,
     schaarste: state.schaarste || input.criteria.includes('schaarste') || input.topics.includes('stress'),
+    secrecyPromised: Boolean(state.secrecyPromised) || input.criteria.includes('geheimBelofte'),
     closedTooEarly: state.closedTooEarly + (tooEarlyClosed ? 1 : 0),
     reply,
   };
@@ -143,6 +146,7 @@ export const INITIAL_PRACTICE: Omit<PracticeState, 'reply'> & { reply: ReplyKey 
   willenKunnenGevraagd: false,
   warmth: 0,
   schaarste: false,
+  secrecyPromised: false,
   closedTooEarly: 0,
   reply: { kind: 'guarded' },
 };

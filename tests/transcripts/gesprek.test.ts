@@ -45,7 +45,7 @@ describe('stable formal income and no debts', () => {
   it('gets self-help and the helpline, and no schuldhulpverlening is pushed', async () => {
     const chat = await startGesprek();
     const replies = await sayAll(chat, [
-      'Ik wil meteen naar de vragen', 'nee',
+      'Ik wil meteen naar de vragen', 'nee', 'nee',
       'ja', 'ja, ik werk', 'ja', 'ja',
       'ja', 'nee', 'nee', 'nee',
       'nee',
@@ -99,12 +99,13 @@ describe('illegal income', () => {
   it('is asked without judgement, and sent to help towards a legal income', async () => {
     const chat = await startGesprek();
     const replies = await sayAll(chat, [
-      'Ik wil meteen naar de vragen', 'nee',
+      'Ik wil meteen naar de vragen', 'nee', 'nee',
       'ja', 'nee', 'nee', 'ja', 'nee',
       'ja', 'nee', 'nee', 'nee',
       'nee',
     ]);
-    expect(textOf(replies)).toContain('Ik geef dit aan niemand door.');
+    expect(textOf(replies)).toContain('Je hoeft hier geen antwoord op te geven. Ik gebruik je antwoord alleen voor je plan.');
+    expect(textOf(replies)).not.toContain('niemand door');
     const plan = planData(replies)!;
     expect(plan.referrals).toEqual(['sociaal-wijkteam']);
     expect(plan.phaseOutcomes.fase1).toEqual(['inBeeldInkomsten']);
@@ -115,7 +116,7 @@ describe('money from family who cannot bear it', () => {
   it('is pointed towards more independence', async () => {
     const chat = await startGesprek();
     const replies = await sayAll(chat, [
-      'Ik wil meteen naar de vragen', 'nee',
+      'Ik wil meteen naar de vragen', 'nee', 'nee',
       'ja', 'nee', 'ja, van mijn moeder', 'ja', 'nee, eigenlijk niet',
       'ja', 'nee', 'nee', 'nee',
       'nee', 'ja',
@@ -129,11 +130,11 @@ describe('money from family who cannot bear it', () => {
 describe('a crisis in the middle of the routekaart', () => {
   it('gets help at once, continues where it was, and the plan says so', async () => {
     const chat = await startGesprek();
-    await sayAll(chat, ['Ik wil meteen naar de vragen', 'nee', 'ja', 'ja']);
+    await sayAll(chat, ['Ik wil meteen naar de vragen', 'nee', 'nee', 'ja', 'ja']);
     const crisis = await chat.say('ik heb al twee dagen niks gegeten');
     expect(textOf(crisis)).toContain('voedselbank');
-    expect(textOf(crisis)).toContain('Wil je verder met ons gesprek?');
-    expect(textOf(crisis)).toContain('Krijg je dit geld elke maand');
+    expect(textOf(crisis)).not.toContain('Krijg je dit geld elke maand');
+    expect(textOf(await chat.say('Ik ben nu veilig'))).toContain('Krijg je dit geld elke maand');
     const replies = await sayAll(chat, ['nee', 'ja', 'nee', 'nee', 'nee', 'nee', 'ja', 'nee']);
     const plan = planData(replies)!;
     expect(plan.crisis).toBe(true);
@@ -192,7 +193,7 @@ describe('delete my data, in the middle of the conversation', () => {
   it('removes everything at once; the next message starts fresh', async () => {
     const storage = new MemoryStorage(3600);
     const chat = await startGesprek({ storage, conversationId: 'wissen' });
-    await sayAll(chat, ['Ik wil meteen naar de vragen', 'nee', 'ja']);
+    await sayAll(chat, ['Ik wil meteen naar de vragen', 'nee', 'nee', 'ja']);
     const replies = await chat.say('verwijder mijn gegevens');
     expect(textOf(replies)).toContain('Ik heb je gegevens gewist');
     const key = conversationKey({ channelId: 'test', conversation: { id: 'wissen' } });

@@ -80,6 +80,7 @@ export function renderPracticeFeedback(context: OefenenContext): TextReply[] {
   lines.push(...t('vertrouwen', { trust }));
   const ownStory = used.length > 0 && ['inKaart', 'normaliseren'].includes(used[0]) && !used.includes('oordelen');
   lines.push(...t(context.practice.kaderAtStart ? 'kaderJa' : 'kaderNee'));
+  if (context.practice.secrecyPromised) lines.push(...t('geheimBelofte'));
   lines.push(...t(ownStory ? 'eigenVerhaalJa' : 'eigenVerhaalNee'));
   lines.push(...t(context.practice.willenKunnenGevraagd ? 'willenKunnenJa' : 'willenKunnenNee'));
   lines.push(...t(context.practice.schaarste ? 'schaarsteJa' : 'schaarsteNee'));
