@@ -11,7 +11,7 @@ describe('someone opens the chat', () => {
     expect(textOf(replies)).toContain('Hoi! Ik ben Geldgesprek.');
     expect(textOf(replies)).toContain('Ik oordeel niet');
     // Once, at the start: a computer, not a person; answers kept for the TTL, without a name.
-    expect(textOf(replies)).toContain('Ik ben een computer, geen mens. Je antwoorden bewaar ik 30 dagen, zonder je naam.');
+    expect(textOf(replies)).toContain("Ik ben een computer, geen mens. Ik bewaar je antwoorden 30 dagen. Wissen kan altijd: typ 'verwijder mijn gegevens'.");
     expect(textOf(replies)).toContain("'stop', 'opnieuw' of 'hulp nu'");
     expect(buttonsOf(replies)).toEqual(WAYS_IN);
   });
