@@ -16,6 +16,11 @@ import { HandoverDispatcher } from './handover/dispatcher';
 import { MemoryOutbox, RedisOutbox, type Outbox } from './handover/outbox';
 import { HandoverRequests } from './handover/requests';
 import { savedTechniqueClassifier } from './content/techniqueModel';
+import { insightScopes } from './insight/access';
+import { InsightService } from './insight/service';
+import { MemoryCountStore, RedisCountStore, type CountStore } from './insight/store';
+import { projectRoot } from './paths';
+import path from 'node:path';
 
 export interface App {
   server: Server;
@@ -24,6 +29,8 @@ export interface App {
   dispatcher: HandoverDispatcher;
   storage: BotStorage;
   bot: GeldgesprekBot;
+  /** The anonymous counters for the gemeenten's figures. */
+  counts: CountStore;
   listen(port: number): Promise<number>;
   close(): Promise<void>;
 }
@@ -44,6 +51,14 @@ async function createOutbox(config: Config, log: Logger): Promise<Outbox> {
   return outbox;
 }
 
+/** The anonymous counters: in Redis next to the state when there is one, else in memory. */
+async function createCountStore(config: Config, log: Logger): Promise<CountStore> {
+  if (!config.REDIS_URL) return new MemoryCountStore();
+  const store = new RedisCountStore(config.REDIS_URL, config.REDIS_KEY_PREFIX);
+  await store.connect().catch((err: Error) => log.error({ event: 'inzicht.store.unreachable', reason: err.message }, 'Counter Redis not reachable yet'));
+  return store;
+}
+
 /** Wires configuration, storage, adapters, bot and server together. `index.ts` starts it; tests too. */
 export async function createApp(config: Config, log: Logger, storage?: BotStorage, options: AppOptions = {}): Promise<App> {
   const { gemeenten, warnings } = loadGemeenten(config.GEMEENTEN_DIR);
@@ -60,7 +75,10 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
   // The saved model (npm run train:models), loaded at the first practice question: no training at start-up.
   const techniques = savedTechniqueClassifier();
   const core = new ConversationCore({ ttlDays: config.STATE_TTL_DAYS, gemeenten, log, handover: true, techniques });
-  const effects = createEffectRunner({ gemeenten, log, handover: requests });
+  const counts = await createCountStore(config, log);
+  const scopes = insightScopes(gemeenten, config.INZICHT_REGIOS_FILE ?? path.join(projectRoot(), 'src', 'content', 'inzicht-regios.json'));
+  const insight = new InsightService({ store: counts, scopes, env: process.env, minCount: config.INZICHT_MIN_COUNT, now: options.now });
+  const effects = createEffectRunner({ gemeenten, log, handover: requests, insight: counts });
   const bot = new GeldgesprekBot(new TurnRunner(store, core, effects, log), log);
   const adapter = createAdapter(config, log);
   const conversations = new ConversationLog();
@@ -71,6 +89,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     log,
     fetch: options.fetch,
     now: options.now,
+    insight: counts,
     notifyGaveUp: (item) => tellPerson(item.reference, renderHandoverFailed(gemeenten.get(item.gemeente))),
   });
   if (options.dispatchEveryMs !== false) dispatcher.start(options.dispatchEveryMs ?? 2000);
@@ -83,6 +102,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     storage: store,
     gemeenten,
     conversations,
+    insight,
   });
   return {
     server,
@@ -91,6 +111,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     dispatcher,
     storage: store,
     bot,
+    counts,
     listen: (port) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -102,6 +123,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
         server.close(() => resolve());
       });
       await outbox.close();
+      await counts.close();
       await store.close();
     },
   };

@@ -13,6 +13,8 @@ import { mountLocalDirectLine } from './directLine/localDirectLine';
 import type { Gemeente } from '../content/gemeenten';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
 import type { BotStorage } from './storage';
+import type { InsightService } from '../insight/service';
+import { registerInsightRoutes } from './insightRoutes';
 import { createWebchatSession, DirectLineTokenError, type PageTheme } from './webchatSession';
 
 /** The largest request body accepted; a bigger one gets 413. Far above any real chat message. */
@@ -70,6 +72,8 @@ export interface ServerDeps {
   gemeenten?: ReadonlyMap<string, Gemeente>;
   /** The local Direct Line's activity log (shared, so the app can also tell a person something outside a turn). */
   conversations?: ConversationLog;
+  /** The anonymous figures for beleidsmedewerkers (/api/inzicht, /inzicht). */
+  insight?: InsightService;
 }
 
 const SessionRequest = z.object({ gemeente: z.string().regex(GEMEENTE_ID).optional() }).passthrough();
@@ -181,6 +185,7 @@ export function createServer(deps: ServerDeps): Server {
     '/favicon.ico': { file: path.join(webDir, 'favicon.ico'), type: 'image/x-icon', csp: pageCsp },
     '/voorbeeld-gemeente.html': { file: path.join(webDir, 'voorbeeld-gemeente.html'), type: 'text/html; charset=utf-8', csp: pageCsp },
   };
+  if (deps.insight) registerInsightRoutes(server, { service: deps.insight, log, csp: pageCsp });
   for (const [route, { file, type, csp }] of Object.entries(files)) {
     const body = readFileSync(file); // read once at start-up: a missing file stops start-up, not the first visitor
     server.get(route, async (_req, res) => {

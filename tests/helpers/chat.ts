@@ -8,6 +8,7 @@ import { createEffectRunner } from '../../src/bot/effectRunner';
 import type { Logger } from '../../src/log';
 import type { Gemeente } from '../../src/content/gemeenten';
 import type { HandoverRequests } from '../../src/handover/requests';
+import type { CountStore } from '../../src/insight/store';
 import type { TechniqueClassifier } from '../../src/language/techniques';
 import { savedTechniqueClassifier } from '../../src/content/techniqueModel';
 import { silentLogger } from './silentLog';
@@ -31,6 +32,8 @@ export interface ChatOptions {
   gemeenten?: ReadonlyMap<string, Gemeente>;
   handover?: HandoverRequests;
   techniques?: TechniqueClassifier;
+  /** Where the gemeente's anonymous figures are counted. */
+  insight?: CountStore;
 }
 
 let trained: Promise<TechniqueClassifier> | undefined;
@@ -57,7 +60,7 @@ export class Chat {
     this.storage = options.storage ?? new MemoryStorage(30 * 24 * 3600);
     const gemeenten = options.gemeenten ?? new Map();
     const core = new ConversationCore({ ttlDays: 30, now: options.now, gemeenten, log, handover: Boolean(options.handover), techniques: options.techniques });
-    const effects = createEffectRunner({ gemeenten, log, handover: options.handover });
+    const effects = createEffectRunner({ gemeenten, log, handover: options.handover, insight: options.insight });
     const bot = new GeldgesprekBot(new TurnRunner(this.storage, core, effects, log), log);
     this.adapter = new TestAdapter(async (context) => bot.run(context), {
       channelId: options.channelId ?? 'test',
@@ -83,8 +86,9 @@ export class Chat {
     return this.take();
   }
 
-  async open(): Promise<Reply[]> {
-    await this.adapter.receiveActivity({ type: 'event', name: JOIN_EVENT });
+  /** Opens the chat, as the web page does; with a gemeente as the embed snippet names it. */
+  async open(gemeente?: string): Promise<Reply[]> {
+    await this.adapter.receiveActivity({ type: 'event', name: JOIN_EVENT, ...(gemeente ? { value: { gemeente } } : {}) });
     return this.take();
   }
 
