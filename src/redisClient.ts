@@ -2,14 +2,19 @@ import { createClient } from 'redis';
 
 export type RedisClient = ReturnType<typeof createClient>;
 
+/** How long one command may take before it fails: a Redis that hangs (not down, just frozen) must not hang turns. */
+export const COMMAND_TIMEOUT_MS = 1000;
+
 /**
- * A Redis client as the bot uses it: commands fail at once while disconnected (no offline queue), and it
- * reconnects in the background with backoff. Errors go to `onError` (the client would otherwise crash).
+ * A Redis client as the bot uses it: commands fail at once while disconnected (no offline queue), fail
+ * after `commandTimeoutMs` while Redis does not answer, and it reconnects in the background with backoff.
+ * Errors go to `onError` (the client would otherwise crash).
  */
-export function createRedisClient(url: string, onError: (err: Error) => void = () => undefined): RedisClient {
+export function createRedisClient(url: string, onError: (err: Error) => void = () => undefined, commandTimeoutMs = COMMAND_TIMEOUT_MS): RedisClient {
   const client = createClient({
     url,
     disableOfflineQueue: true,
+    commandOptions: { timeout: commandTimeoutMs },
     socket: { connectTimeout: 2000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 5000) },
   });
   client.on('error', onError);

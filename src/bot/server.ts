@@ -3,12 +3,13 @@ import path from 'node:path';
 import restify, { type Request, type Response, type Server } from 'restify';
 import { ActivityTypes, type CloudAdapter, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { Config } from '../config';
+import { localDirectLineEnabled, type Config } from '../config';
 import { createLogger, type Logger } from '../log';
 import { projectRoot } from '../paths';
 import type { InProcessAdapter } from './adapter';
-import { ConversationLog } from './directLine/conversationLog';
-import { mountLocalDirectLine } from './directLine/localDirectLine';
+import type { TranscriptStore } from './directLine/transcriptStore';
+import { mountLocalDirectLine, type DirectLineRates } from './directLine/localDirectLine';
+import { jsonDepthLimit, within } from './http/guards';
 import type { Gemeente } from '../content/gemeenten';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
 import type { BotStorage } from './storage';
@@ -16,6 +17,9 @@ import { createWebchatSession, DirectLineTokenError, type PageTheme } from './we
 
 /** The largest request body accepted; a bigger one gets 413. Far above any real chat message. */
 export const MAX_BODY_BYTES = 64 * 1024;
+
+/** How long `/healthz` waits for the storage before it answers 503. */
+const HEALTH_MS = 1500;
 
 const KNOWN_TYPES = new Set<string>(Object.values(ActivityTypes));
 
@@ -26,6 +30,8 @@ const IncomingActivity = z
     channelId: z.string().min(1),
     serviceUrl: z.string().min(1),
     from: z.object({ id: z.string().min(1) }).passthrough(),
+    membersAdded: z.array(z.object({ id: z.string().min(1) }).passthrough()).max(100).optional(),
+    membersRemoved: z.array(z.object({ id: z.string().min(1) }).passthrough()).max(100).optional(),
     conversation: z.object({ id: z.string().min(1) }).passthrough(),
     recipient: z.object({ id: z.string().min(1) }).passthrough(),
     text: z.string().optional(),
@@ -67,8 +73,10 @@ export interface ServerDeps {
   bot: { run(context: TurnContext): Promise<void> };
   storage: BotStorage;
   gemeenten?: ReadonlyMap<string, Gemeente>;
-  /** The local Direct Line's activity log (shared, so the app can also tell a person something outside a turn). */
-  conversations?: ConversationLog;
+  /** The local Direct Line's transcript (shared, so the app can also tell a person something outside a turn). */
+  transcripts?: TranscriptStore;
+  /** The local Direct Line's limits per client address (tests loosen them). */
+  directLineRates?: DirectLineRates;
 }
 
 const SessionRequest = z.object({ gemeente: z.string().regex(GEMEENTE_ID).optional() }).passthrough();
@@ -108,6 +116,7 @@ export function createServer(deps: ServerDeps): Server {
   server.pre(cors(new Set([...hostOrigins, ...selfOrigins])));
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
+  server.use(jsonDepthLimit());
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
     log.warn({ event: 'http.rejected', status: err.statusCode, route: req.getRoute()?.path ?? 'none', reason: err.name }, 'Request rejected');
@@ -133,22 +142,18 @@ export function createServer(deps: ServerDeps): Server {
     }
   });
 
-  mountLocalDirectLine(
-    server,
-    {
-      adapter: deps.inProcess,
-      bot,
-      log,
-      serviceUrl: () => `http://localhost:${(server.address() as { port?: number } | null)?.port ?? config.PORT}/`,
-    },
-    deps.conversations,
-  );
+  const localDirectLine = localDirectLineEnabled(config);
+  if (localDirectLine) {
+    const serviceUrl = () => `http://localhost:${(server.address() as { port?: number } | null)?.port ?? config.PORT}/`;
+    mountLocalDirectLine(server, { adapter: deps.inProcess, bot, log, serviceUrl }, deps.transcripts, deps.directLineRates);
+  }
 
   server.post('/api/webchat/session', async (req, res) => {
     const asked = SessionRequest.safeParse(req.body ?? {});
     const gemeente = asked.success && asked.data.gemeente ? gemeenten.get(asked.data.gemeente) : undefined;
     const theme: PageTheme | null = gemeente ? { id: gemeente.id, name: gemeente.name, ...gemeente.page } : null;
     try {
+      if (!config.DIRECT_LINE_SECRET && !localDirectLine) throw new DirectLineTokenError('No Direct Line: neither DIRECT_LINE_SECRET nor the local one');
       res.send(200, { ...(await createWebchatSession(config)), gemeente: theme });
     } catch (err) {
       const known = err instanceof DirectLineTokenError;
@@ -158,7 +163,8 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   server.get('/healthz', async (_req, res) => {
-    const health = await storage.health();
+    // Answers within HEALTH_MS even while Redis hangs (its ping times out sooner).
+    const health = await within(storage.health(), HEALTH_MS, { kind: storage.kind, ok: false, detail: 'no answer in time' });
     res.send(health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'unavailable', storage: health });
   });
 
