@@ -95,7 +95,7 @@ export class MemoryTranscriptStore implements TranscriptStore {
     try {
       return Promise.resolve(this.appendNow(id, activity));
     } catch (err) {
-      return Promise.reject(err as Error);
+      return Promise.reject(err instanceof Error ? err : new Error(String(err)));
     }
   }
 
