@@ -1,4 +1,4 @@
-import { closeRedisClient, connectWithin, createRedisClient, type RedisClient } from '../../redisClient';
+import { closeRedisClient, connectWithin, createRedisClient, timed, type RedisClient } from '../../redisClient';
 import { activityId, ActivityTooLargeError, DEFAULT_TRANSCRIPT_LIMITS, type DirectLineActivity, type TranscriptLimits, type TranscriptStore } from './transcriptStore';
 
 /**
@@ -49,7 +49,7 @@ export class RedisTranscriptStore implements TranscriptStore {
   }
 
   async has(id: string): Promise<boolean> {
-    return Number(await this.client.exists(this.keys(id)[0])) > 0;
+    return Number(await timed(this.client.exists(this.keys(id)[0]))) > 0;
   }
 
   async append(id: string, activity: Omit<DirectLineActivity, 'id'>): Promise<DirectLineActivity> {
@@ -57,13 +57,13 @@ export class RedisTranscriptStore implements TranscriptStore {
     const bytes = Buffer.byteLength(json);
     if (bytes > this.limits.maxActivityBytes) throw new ActivityTooLargeError(bytes, this.limits.maxActivityBytes);
     const ttl = String(Math.ceil(this.limits.idleMs / 1000));
-    const watermark = Number(await this.client.eval(APPEND, { keys: this.keys(id), arguments: [json, String(this.limits.maxBytesPerConversation), ttl] }));
+    const watermark = Number(await timed(this.client.eval(APPEND, { keys: this.keys(id), arguments: [json, String(this.limits.maxBytesPerConversation), ttl] })));
     return { ...activity, id: activityId(id, watermark) } as DirectLineActivity;
   }
 
   async since(id: string, watermark: number): Promise<{ activities: DirectLineActivity[]; watermark: string }> {
     const [log, seq] = this.keys(id);
-    const [next, entries] = await Promise.all([this.client.get(seq), this.client.lRange(log, 0, -1)]);
+    const [next, entries] = await timed(Promise.all([this.client.get(seq), this.client.lRange(log, 0, -1)]));
     const activities: DirectLineActivity[] = [];
     let last = watermark - 1;
     for (const entry of entries) {
@@ -79,7 +79,7 @@ export class RedisTranscriptStore implements TranscriptStore {
 
   async forget(id: string): Promise<void> {
     const [log, , bytes] = this.keys(id);
-    await this.client.del([log, bytes]);
+    await timed(this.client.del([log, bytes]));
   }
 
   async close(): Promise<void> {
