@@ -125,6 +125,8 @@ export function mountLocalDirectLine(
     const activity = {
       ...parsed.data,
       from: { ...parsed.data.from, role: 'user' },
+      // Shown back to the person by Web Chat: as typed, never as markdown or HTML.
+      textFormat: 'plain',
       conversation: { id },
       channelId: 'webchat',
       timestamp: new Date().toISOString(),

@@ -39,7 +39,7 @@ function sections(advice: Advice, context: GesprekContext, gemeente: Gemeente | 
   if (advice.checklist.length > 0) {
     out.push({ title: label('plan.label.regelen'), lines: advice.checklist.flatMap((item) => line(`plan.check.${item}` as ContentKey).map((l) => `• ${l}`)) });
   }
-  if (context.echo.eigenStap) out.push({ title: label('plan.label.eigenStap'), lines: [`“${context.echo.eigenStap}”`] });
+  if (context.echo.eigenStap) out.push({ title: label('plan.label.eigenStap'), lines: [`“${context.echo.eigenStap}”`], typed: true });
   return out;
 }
 
