@@ -9,7 +9,7 @@ import { projectRoot } from '../paths';
 import type { InProcessAdapter } from './adapter';
 import type { TranscriptStore } from './directLine/transcriptStore';
 import { mountLocalDirectLine, type DirectLineRates } from './directLine/localDirectLine';
-import { jsonDepthLimit, within } from './http/guards';
+import { isLoopbackUrl, jsonDepthLimit, within } from './http/guards';
 import type { Gemeente } from '../content/gemeenten';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
 import type { BotStorage } from './storage';
@@ -132,6 +132,11 @@ export function createServer(deps: ServerDeps): Server {
     if (!parsed.success) {
       const issue = parsed.error.issues[0];
       res.send(400, { error: { code: 'BadRequest', message: `Invalid activity: ${issue.path.join('.') || 'body'} ${issue.message}` } });
+      return;
+    }
+    // Unsigned requests (no app id) may only ask for replies on this machine, as the Emulator does.
+    if (!config.MicrosoftAppId && !isLoopbackUrl(parsed.data.serviceUrl)) {
+      res.send(400, { error: { code: 'BadRequest', message: 'Without an app id, the serviceUrl must be on this machine' } });
       return;
     }
     try {

@@ -130,7 +130,17 @@ describe('/api/messages at the border', () => {
     const activity = { type: 'conversationUpdate', channelId: 'emulator', serviceUrl: 'http://127.0.0.1:9/', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c' }, membersAdded: 'everyone' };
     const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity) });
     expect(res.status).toBe(400);
-    expect((await res.json()).error.message).toContain('membersAdded');
+    expect(((await res.json()) as { error: { message: string } }).error.message).toContain('membersAdded');
+    await app.close();
+  });
+});
+
+describe('without an app id', () => {
+  it('refuses a serviceUrl that is not on this machine', async () => {
+    const { app, base } = await started();
+    const activity = { type: 'message', text: 'hoi', channelId: 'emulator', serviceUrl: 'https://evil.example/', from: { id: 'u' }, recipient: { id: 'b' }, conversation: { id: 'c' } };
+    const res = await fetch(`${base}/api/messages`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(activity) });
+    expect(res.status).toBe(400);
     await app.close();
   });
 });

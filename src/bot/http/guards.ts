@@ -38,3 +38,13 @@ export async function within<T>(promise: Promise<T>, ms: number, fallback: T): P
     clearTimeout(timer);
   }
 }
+
+/** Whether a URL points at this machine (what the Emulator uses as its service URL). */
+export function isLoopbackUrl(url: string): boolean {
+  try {
+    const host = new URL(url).hostname.replace(/^\[|\]$/g, '');
+    return host === 'localhost' || host === '::1' || /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host);
+  } catch {
+    return false;
+  }
+}
