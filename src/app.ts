@@ -19,6 +19,11 @@ import { MemoryOutbox, RedisOutbox, type Outbox } from './handover/outbox';
 import { HandoverRequests } from './handover/requests';
 import { TechniqueClassifier } from './language/techniques';
 import { techniqueCorpus } from './content/techniques';
+import { insightScopes } from './insight/access';
+import { InsightService } from './insight/service';
+import { MemoryCountStore, RedisCountStore, type CountStore } from './insight/store';
+import { projectRoot } from './paths';
+import path from 'node:path';
 
 export interface App {
   server: Server;
@@ -27,6 +32,8 @@ export interface App {
   dispatcher: HandoverDispatcher;
   storage: BotStorage;
   bot: GeldgesprekBot;
+  /** The anonymous counters for the gemeenten's figures. */
+  counts: CountStore;
   listen(port: number): Promise<number>;
   close(): Promise<void>;
 }
@@ -60,10 +67,23 @@ async function createOutbox(config: Config, log: Logger): Promise<Outbox> {
   return outbox;
 }
 
+/** The anonymous counters: in Redis next to the state when there is one, else in memory. */
+async function createCountStore(config: Config, log: Logger): Promise<CountStore> {
+  if (!config.REDIS_URL) return new MemoryCountStore();
+  const store = new RedisCountStore(config.REDIS_URL, config.REDIS_KEY_PREFIX);
+  await store.connect().catch((err: Error) => log.error({ event: 'inzicht.store.unreachable', reason: err.message }, 'Counter Redis not reachable yet'));
+  return store;
+}
+
 /** Wires configuration, storage, adapters, bot and server together. `index.ts` starts it; tests too. */
 export async function createApp(config: Config, log: Logger, storage?: BotStorage, options: AppOptions = {}): Promise<App> {
   const { gemeenten, warnings } = loadGemeenten(config.GEMEENTEN_DIR);
-  for (const warning of warnings) log.warn({ event: 'gemeente.handover.off' }, warning);
+  // Deployed (with an app id), a call-back without its secret is a mistake to look at. On a developer's
+  // machine it is how every first run starts: said once, with where to see a call-back work.
+  for (const warning of warnings) {
+    if (config.MicrosoftAppId) log.warn({ event: 'gemeente.handover.off' }, warning);
+    else log.info({ event: 'gemeente.handover.off' }, `${warning} (npm run demo shows one arrive locally)`);
+  }
   log.info({ event: 'gemeenten.loaded', count: gemeenten.size }, 'Gemeenten loaded');
   const store = storage ?? (await createStorage(config, log));
   const outbox = await createOutbox(config, log);
@@ -74,7 +94,10 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
   if (config.MicrosoftAppId && localDirectLineEnabled(config)) {
     log.warn({ event: 'directline.local.on' }, 'LOCAL_DIRECT_LINE=true with an app id: the local Direct Line takes messages without Bot Framework sign-in');
   }
-  const effects = createEffectRunner({ gemeenten, log, handover: requests, forgetTranscript: (id) => transcripts.forget(id) });
+  const counts = await createCountStore(config, log);
+  const scopes = insightScopes(gemeenten, config.INZICHT_REGIOS_FILE ?? path.join(projectRoot(), 'src', 'content', 'inzicht-regios.json'));
+  const insight = new InsightService({ store: counts, scopes, env: process.env, minCount: config.INZICHT_MIN_COUNT, now: options.now });
+  const effects = createEffectRunner({ gemeenten, log, handover: requests, insight: counts, forgetTranscript: (id) => transcripts.forget(id) });
   const bot = new GeldgesprekBot(new TurnRunner(store, core, effects, log), log);
   const adapter = createAdapter(config, log);
   const tellPerson = createMessenger(adapter, transcripts, config.MicrosoftAppId ?? '');
@@ -84,6 +107,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     log,
     fetch: options.fetch,
     now: options.now,
+    insight: counts,
     notifyGaveUp: (item) => tellPerson(item.reference, renderHandoverFailed(gemeenten.get(item.gemeente))),
   });
   if (options.dispatchEveryMs !== false) dispatcher.start(options.dispatchEveryMs ?? 2000);
@@ -97,6 +121,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     gemeenten,
     transcripts,
     directLineRates: options.directLineRates,
+    insight,
   });
   return {
     server,
@@ -105,6 +130,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     dispatcher,
     storage: store,
     bot,
+    counts,
     listen: (port) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -112,9 +138,12 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
       }),
     close: async () => {
       await dispatcher.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      });
       await outbox.close();
       await transcripts.close();
+      await counts.close();
       await store.close();
     },
   };

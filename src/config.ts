@@ -27,6 +27,10 @@ export const ConfigSchema = z.object({
   PUBLIC_HOSTNAME: optional(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'must be a host name like geldgesprek.example.nl')),
   /** Folder with one JSON file per gemeente; defaults to the shipped src/content/gemeenten. */
   GEMEENTEN_DIR: optional(z.string().min(1)),
+  /** Anonymous figures: counts below this are shown as "<n". Never lower than 5. */
+  INZICHT_MIN_COUNT: withDefault(z.coerce.number().int().min(5, { message: 'must be 5 or more' }).max(100), 5),
+  /** The regions file for the figures (several gemeenten under one key); defaults to the shipped src/content/inzicht-regios.json. */
+  INZICHT_REGIOS_FILE: optional(z.string().min(1)),
 }).superRefine((c, ctx) => {
   if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });

@@ -22,7 +22,7 @@ export function createMessenger(adapter: CloudAdapter, transcripts: TranscriptSt
       }
       return;
     }
-    await adapter.continueConversationAsync(appId, address as Partial<ConversationReference> as ConversationReference, async (context) => {
+    await adapter.continueConversationAsync(appId, address as Partial<ConversationReference>, async (context) => {
       await context.sendActivities(activities);
     });
   };

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import './noSpdy'; // before restify: keeps restify's unused spdy (and its DEP0111 warning) out, see the file
 import restify, { type Request, type Response, type Server } from 'restify';
 import { ActivityTypes, type CloudAdapter, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
@@ -13,6 +14,8 @@ import { isLoopbackUrl, jsonDepthLimit, within } from './http/guards';
 import type { Gemeente } from '../content/gemeenten';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
 import type { BotStorage } from './storage';
+import type { InsightService } from '../insight/service';
+import { registerInsightRoutes } from './insightRoutes';
 import { createWebchatSession, DirectLineTokenError, type PageTheme } from './webchatSession';
 
 /** The largest request body accepted; a bigger one gets 413. Far above any real chat message. */
@@ -77,6 +80,8 @@ export interface ServerDeps {
   transcripts?: TranscriptStore;
   /** The local Direct Line's limits per client address (tests loosen them). */
   directLineRates?: DirectLineRates;
+  /** The anonymous figures for beleidsmedewerkers (/api/inzicht, /inzicht). */
+  insight?: InsightService;
 }
 
 const SessionRequest = z.object({ gemeente: z.string().regex(GEMEENTE_ID).optional() }).passthrough();
@@ -114,6 +119,12 @@ export function createServer(deps: ServerDeps): Server {
   const hostOrigins = [...new Set([...gemeenten.values()].flatMap((g) => g.allowedOrigins))];
   const selfOrigins = [`http://localhost:${config.PORT}`, `http://127.0.0.1:${config.PORT}`];
   server.pre(cors(new Set([...hostOrigins, ...selfOrigins])));
+  // HEAD wherever GET is: restify routes HEAD only where asked, so it goes to the GET route; Node's
+  // response already knows the request was HEAD and sends the headers without the body.
+  server.pre((req: Request, _res: Response, next: () => void) => {
+    if (req.method === 'HEAD') req.method = 'GET';
+    return next();
+  });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
   server.use(jsonDepthLimit());
@@ -182,8 +193,10 @@ export function createServer(deps: ServerDeps): Server {
     '/chat.css': { file: path.join(webDir, 'chat.css'), type: 'text/css; charset=utf-8', csp: pageCsp },
     '/webchat.js': { file: webchatBundlePath(), type: 'text/javascript; charset=utf-8', csp: pageCsp },
     '/embed.js': { file: path.join(webDir, 'embed.js'), type: 'text/javascript; charset=utf-8', csp: pageCsp },
+    '/favicon.ico': { file: path.join(webDir, 'favicon.ico'), type: 'image/x-icon', csp: pageCsp },
     '/voorbeeld-gemeente.html': { file: path.join(webDir, 'voorbeeld-gemeente.html'), type: 'text/html; charset=utf-8', csp: pageCsp },
   };
+  if (deps.insight) registerInsightRoutes(server, { service: deps.insight, log, csp: pageCsp });
   for (const [route, { file, type, csp }] of Object.entries(files)) {
     const body = readFileSync(file); // read once at start-up: a missing file stops start-up, not the first visitor
     server.get(route, async (_req, res) => {
@@ -192,7 +205,7 @@ export function createServer(deps: ServerDeps): Server {
         'Content-Security-Policy': csp,
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
-        'Cache-Control': route === '/webchat.js' ? 'public, max-age=86400' : 'no-cache',
+        'Cache-Control': route === '/webchat.js' || route === '/favicon.ico' ? 'public, max-age=86400' : 'no-cache',
         // The snippet is loaded by gemeente websites; everything else is for our own pages.
         ...(route === '/embed.js' ? { 'Cross-Origin-Resource-Policy': 'cross-origin' } : {}),
       });

@@ -33,6 +33,8 @@ export const GemeenteSchema = z
       })
       .strict()
       .optional(),
+    /** Anonymous figures for the gemeente's beleidsmedewerkers: the environment variable that holds their key. */
+    inzicht: z.object({ keyEnv: z.string().regex(/^[A-Z][A-Z0-9_]{2,60}$/) }).strict().optional(),
   })
   .strict();
 

@@ -10,6 +10,7 @@ import type { WayIn } from '../machines/welcome';
 import { conversationKey } from './conversationKey';
 import { buildEffect, effectKey, type Effect } from './effects';
 import { flows, type FlowId } from './flows';
+import { insightBefore, insightEffects, InsightMarkSchema } from './insightEvents';
 import { FlowRunner, FlowStateSchema, type FlowState, type FlowTurn } from './flowRunner';
 import { CRISIS_TEXT, findInterrupt, type Interrupt } from './interrupts';
 import { practiceReaders } from './practiceReader';
@@ -31,6 +32,7 @@ export const ConversationRecordSchema = z.object({
   /** The gemeente whose website the chat runs on, as the embed snippet named it. */
   gemeente: z.string().regex(GEMEENTE_ID).optional(),
   lastSeenAt: z.string().optional(),
+  insight: InsightMarkSchema.optional(),
 });
 export type ConversationRecord = z.infer<typeof ConversationRecordSchema>;
 
@@ -128,6 +130,7 @@ export class ConversationCore {
   /** One turn on the stored record (as storage gave it, without its ETag; undefined for a new conversation). */
   async turn(stored: unknown, incoming: Incoming): Promise<TurnResult> {
     const { record, reset } = this.parseRecord(stored, incoming.conversationId);
+    const before = insightBefore(record);
     const turn: Turn = {
       record,
       replies: [],
@@ -142,6 +145,7 @@ export class ConversationCore {
     else outcome = await this.message(turn, String(incoming.text ?? ''), incoming.conversationId);
     turn.record.lastSeenAt = new Date(this.now()).toISOString();
     this.tag(turn);
+    if (outcome === 'save') turn.effects.push(...insightEffects(before, turn.record, turn.replies, turn.key, this.now()));
     return { record: outcome === 'delete' ? null : turn.record, replies: turn.replies, effects: turn.effects };
   }
 

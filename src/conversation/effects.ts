@@ -21,7 +21,9 @@ export type Effect =
         contact: { name: string; phone: string; moment: CallMoment };
       };
     }
-  | { kind: 'deleteData'; key: string; conversation: string };
+  | { kind: 'deleteData'; key: string; conversation: string }
+  /** Anonymous counters for the gemeente (see insightEvents.ts): fixed names and ids, no conversation. */
+  | { kind: 'count'; key: string; gemeente: string; week: string; events: Record<string, number> };
 
 /** A key from the conversation and the step: the same on every attempt of a turn and on every instance. */
 export function effectKey(conversation: string, ...step: Array<string | number>): string {

@@ -150,7 +150,7 @@ export class RedisOutbox implements Outbox {
   }
 
   async removeConversation(conversation: string): Promise<number> {
-    const keys = (await timed(this.client.sMembers(this.k(`conversation:${conversation}`)))) as string[];
+    const keys = await timed(this.client.sMembers(this.k(`conversation:${conversation}`)));
     for (const key of keys) await this.remove(key);
     await timed(this.client.del(this.k(`conversation:${conversation}`)));
     return keys.length;

@@ -29,7 +29,7 @@ function allianceStates() {
     ALLIANCE.map((factor, i) => [
       `alliantie_${factor}`,
       {
-        meta: { ...(i === 0 ? { view: 'allianceIntro' } : {}), ask: `oefenen.alliantie.${factor}`, expect: 'freeText' } as StateMeta,
+        meta: { ...(i === 0 ? { view: 'allianceIntro' } : {}), ask: `oefenen.alliantie.${factor}`, expect: 'freeText' },
         on: { TEXT: ALLIANCE[i + 1] ? `alliantie_${ALLIANCE[i + 1]}` : 'klaarMetReflectie', UNKNOWN: ALLIANCE[i + 1] ? `alliantie_${ALLIANCE[i + 1]}` : 'klaarMetReflectie' },
       },
     ]),
@@ -44,6 +44,8 @@ function allianceStates() {
 export const oefenenMachine = setup({
   types: {
     context: {} as OefenenContext,
+    // XState's documented way to type a machine's input; the lint rule cannot see that the assertion types it.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
     input: {} as { seed?: number },
     events: {} as AnswerEvent | PracticeEvent,
     output: {} as { ended: true },

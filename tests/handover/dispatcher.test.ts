@@ -32,7 +32,7 @@ function item(now: number, conversation = 'conversation/webchat/abc'): OutboxIte
       contact: { name: 'Sam', phone: '+31612345678', moment: 'middag' },
       consentAt: new Date(now).toISOString(),
     },
-    reference: { channelId: 'webchat', conversation: { id: 'abc' } as never },
+    reference: { channelId: 'webchat', conversation: { id: 'abc' } },
     createdAt: now,
     attempts: 0,
     nextAt: now,

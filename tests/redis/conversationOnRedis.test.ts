@@ -1,5 +1,5 @@
 import { RedisStorage } from '../../src/bot/storage';
-import { buttonsOf, Chat, planData, sayAll, textOf } from '../helpers/chat';
+import { Chat, planData, sayAll, textOf } from '../helpers/chat';
 import { capturingLogger, silentLogger } from '../helpers/silentLog';
 import { startRedis, useRedisServer } from '../helpers/redisServer';
 

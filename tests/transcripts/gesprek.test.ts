@@ -194,7 +194,7 @@ describe('delete my data, in the middle of the conversation', () => {
     await sayAll(chat, ['Ik wil meteen naar de vragen', 'nee', 'ja']);
     const replies = await chat.say('verwijder mijn gegevens');
     expect(textOf(replies)).toContain('Ik heb je gegevens gewist');
-    const key = conversationKey({ channelId: 'test', conversation: { id: 'wissen' } } as never);
+    const key = conversationKey({ channelId: 'test', conversation: { id: 'wissen' } });
     expect(await storage.read([key])).toEqual({});
     expect(textOf(await chat.say('hallo'))).toContain('Hoi! Ik ben Geldgesprek.');
   });

@@ -134,7 +134,7 @@ describe('ways out, at any moment', () => {
     const storage = new MemoryStorage(3600);
     const chat = new Chat({ storage, conversationId: 'wis-mij' });
     await chat.open();
-    const key = conversationKey({ channelId: 'test', conversation: { id: 'wis-mij' } } as never);
+    const key = conversationKey({ channelId: 'test', conversation: { id: 'wis-mij' } });
     expect(Object.keys(await storage.read([key]))).toEqual([key]);
     const replies = await chat.say('Verwijder mijn gegevens');
     expect(textOf(replies)).toContain('Ik heb je gegevens gewist');
@@ -185,7 +185,7 @@ describe('coming back', () => {
     const storage = new MemoryStorage(3600);
     const chat = new Chat({ storage, conversationId: 'oud' });
     await chat.open();
-    const key = conversationKey({ channelId: 'test', conversation: { id: 'oud' } } as never);
+    const key = conversationKey({ channelId: 'test', conversation: { id: 'oud' } });
     const stored = (await storage.read([key]))[key];
     const text = JSON.stringify(stored).replace(/"version":"[0-9a-f]+"/g, '"version":"0000000000000000"');
     await storage.write({ [key]: { ...JSON.parse(text), eTag: '*' } });
@@ -237,7 +237,7 @@ describe('a crisis, at any moment', () => {
     const chat = new Chat({ storage, conversationId: 'crisis' });
     await chat.open();
     await chat.say('ik heb geen eten');
-    const key = conversationKey({ channelId: 'test', conversation: { id: 'crisis' } } as never);
+    const key = conversationKey({ channelId: 'test', conversation: { id: 'crisis' } });
     const stored = (await storage.read([key]))[key];
     expect(stored.crises).toEqual(['hunger']);
     expect(JSON.stringify(stored)).not.toContain('geen eten');

@@ -69,7 +69,8 @@ export function mountLocalDirectLine(
 
   /** The conversation the request names, if its bearer token matches it. */
   const authorised = (req: Request, res: Response): string | null => {
-    const id = String(req.params.conversationId ?? '');
+    const named = (req.params as Record<string, unknown>).conversationId;
+    const id = typeof named === 'string' ? named : '';
     const token = (req.headers.authorization ?? '').replace(/^Bearer\s+/i, '');
     if (!isConversationId(id)) {
       fail(res, 404, 'BadArgument', 'Unknown conversation');
@@ -105,9 +106,10 @@ export function mountLocalDirectLine(
   server.get(`${DIRECT_LINE_PATH}/conversations/:conversationId/activities`, async (req, res) => {
     const id = authorised(req, res);
     if (!id) return;
-    const asked = Number.parseInt(String((req.query as Record<string, unknown>)?.watermark ?? '0'), 10);
+    const asked = (req.query as Record<string, unknown> | undefined)?.watermark;
+    const watermark = typeof asked === 'string' ? Number.parseInt(asked, 10) : 0;
     try {
-      res.send(200, await transcripts.since(id, Number.isSafeInteger(asked) && asked >= 0 ? asked : 0));
+      res.send(200, await transcripts.since(id, Number.isSafeInteger(watermark) && watermark >= 0 ? watermark : 0));
     } catch (err) {
       unavailable(res, err, 'directline.poll.failed', id);
     }
@@ -149,7 +151,7 @@ export function mountLocalDirectLine(
     try {
       const replies = await adapter.runForReplies(userActivity as never, (context) => bot.run(context));
       for (const reply of replies as Record<string, unknown>[]) {
-        await transcripts.append(id, { ...reply, type: String(reply.type ?? 'message'), from: BOT, timestamp: new Date().toISOString(), replyToId: userActivity.id });
+        await transcripts.append(id, { ...reply, type: typeof reply.type === 'string' ? reply.type : 'message', from: BOT, timestamp: new Date().toISOString(), replyToId: userActivity.id });
       }
     } catch (err) {
       log.error({ event: 'directline.turn.failed', conversation: conversationRef(id), reason: (err as Error).message }, 'Local Direct Line turn failed');

@@ -68,7 +68,7 @@ export class RedisStorage implements Storage, ManagedStorage {
     await Promise.all(
       keys.map(async (key) => {
         const [etag, doc] = await timed(this.client.hmGet(this.key(key), ['etag', 'doc']));
-        if (etag !== null && doc !== null) result[key] = { ...JSON.parse(String(doc)), eTag: String(etag) };
+        if (etag !== null && doc !== null) result[key] = { ...(JSON.parse(String(doc)) as Record<string, unknown>), eTag: String(etag) };
       }),
     );
     return result;

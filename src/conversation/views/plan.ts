@@ -5,7 +5,7 @@ import type { GesprekContext } from '../../machines/gesprek';
 import { decideReferrals, type Advice } from '../../referral/rules';
 import { lines, type RenderVars } from '../render';
 import { textMessage, type Reply, type ReplyData, type Section } from '../reply';
-import type { RenderContext } from '.';
+import type { RenderContext } from './context';
 
 
 const line = (key: ContentKey, vars: RenderVars = {}) => lines(key, vars);
@@ -65,7 +65,7 @@ export function renderPlan(context: GesprekContext, ctx: RenderContext, vars: Re
   replies.push({ type: 'plan', title: label('plan.titel'), sections: sections(advice, context, ctx.gemeente) });
   // With a call-back offer to follow, the plan ends on that question; otherwise on how to go on.
   if (!context.handoverAvailable) replies.push(...line('plan.afsluiting', vars).map((l) => textMessage(l)));
-  const data: ReplyData = { referrals: advice.referrals.map((r) => r.id), phaseOutcomes: context.phaseOutcomes as Record<string, string[]>, crisis: ctx.crises.length > 0 };
+  const data: ReplyData = { referrals: advice.referrals.map((r) => r.id), phaseOutcomes: context.phaseOutcomes, crisis: ctx.crises.length > 0 };
   const last = replies[replies.length - 1];
   last.hint = 'accepting';
   last.data = { ...last.data, ...data };
