@@ -85,12 +85,14 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     else log.info({ event: 'gemeente.handover.off' }, `${warning} (npm run demo shows one arrive locally)`);
   }
   log.info({ event: 'gemeenten.loaded', count: gemeenten.size }, 'Gemeenten loaded');
+  // Connects while the storage and outbox do (with Redis down, start-up waits once, not once per client).
+  const transcriptsReady = options.transcripts ? Promise.resolve(options.transcripts) : createTranscripts(config, log);
   const store = storage ?? (await createStorage(config, log));
   const outbox = await createOutbox(config, log);
   const requests = new HandoverRequests(outbox, options.now);
   const techniques = await TechniqueClassifier.train(techniqueCorpus);
   const core = new ConversationCore({ ttlDays: config.STATE_TTL_DAYS, gemeenten, log, handover: true, techniques });
-  const transcripts = options.transcripts ?? (await createTranscripts(config, log));
+  const transcripts = await transcriptsReady;
   if (config.MicrosoftAppId && localDirectLineEnabled(config)) {
     log.warn({ event: 'directline.local.on' }, 'LOCAL_DIRECT_LINE=true with an app id: the local Direct Line takes messages without Bot Framework sign-in');
   }
