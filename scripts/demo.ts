@@ -3,7 +3,7 @@
  * pointed at scripts/demoReceiver.ts (started here, in the same process) and a secret made for this run.
  * Ports: PORT (bot, default 3978) and DEMO_RECEIVER_PORT (receiver, default 3979). */
 import { randomBytes } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { defaultGemeentenDir } from '../src/content/gemeenten';
@@ -29,6 +29,10 @@ async function main(): Promise<void> {
   };
   gemeente.handover.webhookUrl = `http://127.0.0.1:${receiverPort}${RECEIVER_PATH}`;
   const dir = mkdtempSync(path.join(os.tmpdir(), 'geldgesprek-demo-'));
+  // The other gemeenten come along unchanged (a region may name them); the demo one points at the receiver.
+  for (const file of readdirSync(defaultGemeentenDir()).filter((f) => f.endsWith('.json') && !f.startsWith('_'))) {
+    copyFileSync(path.join(defaultGemeentenDir(), file), path.join(dir, file));
+  }
   writeFileSync(path.join(dir, `${DEMO_GEMEENTE}.json`), JSON.stringify(gemeente, null, 2));
   process.on('exit', () => rmSync(dir, { recursive: true, force: true }));
   process.env.GEMEENTEN_DIR = dir;

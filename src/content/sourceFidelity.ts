@@ -1,8 +1,9 @@
 import { content, PHASE_IDS, type ContentKey } from '.';
+import { personas } from './personas';
 
 /**
  * Checks that the content follows the wegwijzer's own words: every routekaart question and outcome, every
- * question of "Bespreekbaar maken", every signal and every kind of help. Takes the source's text and returns
+ * question of "Bespreekbaar maken", every signal and every kind of help, and the practice personas' signals. Takes the source's text and returns
  * what is missing from it (empty: all found). `npm run check:sources -- <folder>` runs it on the real text.
  */
 export const WEGWIJZER_FILE = 'wegwijzer-schulden-forensische-clienten.txt';
@@ -48,6 +49,9 @@ export function claimedQuotes(): Array<{ where: string; text: string }> {
   for (const [question, key] of BESPREEKBAAR_STEPS) quotes.push({ where: `bespreekbaar maken (${key})`, text: question });
   for (const signal of SIGNALS) quotes.push({ where: 'signalen', text: signal });
   for (const name of HELP_NAMES) quotes.push({ where: 'hulp', text: name });
+  quotes.push({ where: 'hulp: samen ondersteunen', text: '(forensische) verslavingszorg' });
+  // Practice personas quote the list 'Signalen van financiële problemen' word for word.
+  for (const [id, persona] of Object.entries(personas)) for (const signal of persona.signals) quotes.push({ where: `persona ${id} signal`, text: signal });
   return quotes;
 }
 

@@ -1,73 +1,24 @@
 import { z } from 'zod';
 import type { Gemeente } from '../content/gemeenten';
-import type { ReplyAddress } from '../handover/outbox';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
-import { MAX_TEXT_LENGTH, type CrisisType } from '../language';
-import type { TechniqueClassifier } from '../language/techniques';
-import { conversationRef, type Logger } from '../log';
+import { MAX_TEXT_LENGTH } from '../language';
+import { conversationRef } from '../log';
 import type { AnswerEvent } from '../machines/types';
 import type { WayIn } from '../machines/welcome';
 import { conversationKey } from './conversationKey';
-import { buildEffect, effectKey, type Effect } from './effects';
+import { buildEffect, effectKey } from './effects';
 import { flows, type FlowId } from './flows';
-import { insightBefore, insightEffects, InsightMarkSchema } from './insightEvents';
-import { FlowRunner, FlowStateSchema, type FlowState, type FlowTurn } from './flowRunner';
-import { CRISIS_TEXT, findInterrupt, type Interrupt } from './interrupts';
+import { FlowRunner, type FlowState, type FlowTurn } from './flowRunner';
+import { CrisisFlow } from './crisisFlow';
+import { findInterrupt, type Interrupt } from './interrupts';
+import { insightBefore, insightEffects } from './insightEvents';
 import { practiceReaders } from './practiceReader';
 import { renderSay, type RenderVars } from './render';
-import type { Reply } from './reply';
 import { views, type RenderContext } from './views';
+import { ConversationRecordSchema, type ConversationRecord, type CoreOptions, type Incoming, type Turn, type TurnResult } from './record';
 
-const CRISIS_TYPES = ['suicide', 'hunger', 'homeless', 'violence'] as const satisfies readonly CrisisType[];
-
-/** What is stored for one conversation: the flow the person is in, and a few facts without words. */
-export const ConversationRecordSchema = z.object({
-  flow: FlowStateSchema.optional(),
-  /** How many flows were started in this conversation: part of effect keys, so a new run may ask again. */
-  run: z.number().int().min(0).default(0),
-  /** Set by "stop": the next message is greeted as a return, not read as an answer. */
-  paused: z.boolean().optional(),
-  /** The crisis types met in this conversation (no words, only the type). */
-  crises: z.array(z.enum(CRISIS_TYPES)).optional(),
-  /** The gemeente whose website the chat runs on, as the embed snippet named it. */
-  gemeente: z.string().regex(GEMEENTE_ID).optional(),
-  lastSeenAt: z.string().optional(),
-  insight: InsightMarkSchema.optional(),
-});
-export type ConversationRecord = z.infer<typeof ConversationRecordSchema>;
-
-/** What reaches the core from a channel: plain facts, no SDK objects. */
-export interface Incoming {
-  kind: 'message' | 'opened';
-  /** The text typed or the button's value. */
-  text?: string;
-  /** What a web page says when it opens the chat (its gemeente). */
-  value?: unknown;
-  channelId: string;
-  conversationId: string;
-  /** Where to reach the person outside a turn (ids only); the core does not read it, effects pass it on. */
-  address?: ReplyAddress;
-}
-
-/** One turn's outcome: the record to store (null: delete it), what to say, and what to do after the write. */
-export interface TurnResult {
-  record: ConversationRecord | null;
-  replies: Reply[];
-  effects: Effect[];
-}
-
-export interface CoreOptions {
-  ttlDays: number;
-  gemeenten?: ReadonlyMap<string, Gemeente>;
-  log?: Logger;
-  /** Whether call-back requests can be sent at all (an outbox is there). */
-  handover?: boolean;
-  /** The technique classifier for practice mode. */
-  techniques?: TechniqueClassifier;
-  now?: () => number;
-  /** Varies a practice client's wording between sessions. */
-  random?: () => number;
-}
+export { statelessHelp } from './crisisFlow';
+export { ConversationRecordSchema, type ConversationRecord, type CoreOptions, type Incoming, type TurnResult } from './record';
 
 /** After this long without a message, opening the chat again says "welkom terug". */
 const RETURN_AFTER_MS = 60_000;
@@ -78,25 +29,6 @@ const UNCLEAR_LIMIT = 2;
 /** What a web page may say when it opens the chat. */
 const OpenedValue = z.object({ gemeente: z.string().regex(GEMEENTE_ID).optional() }).passthrough();
 
-/**
- * Help that needs no stored state: for a crisis message, and for "hulp nu". The bot layer uses it when
- * a turn fails (storage down), so a person in danger always gets the numbers.
- */
-export function statelessHelp(text: string | undefined): Reply[] | null {
-  const interrupt = findInterrupt(String(text ?? '').slice(0, MAX_TEXT_LENGTH));
-  if (interrupt?.kind === 'crisis') return renderSay([CRISIS_TEXT[interrupt.type]]);
-  if (interrupt?.kind === 'urgent') return renderSay(['interrupt.urgent']);
-  return null;
-}
-
-/** A turn being built: the record changes in place; replies and effects are collected. */
-interface Turn {
-  record: ConversationRecord;
-  replies: Reply[];
-  effects: Effect[];
-  key: string;
-  ctx: RenderContext;
-}
 
 /**
  * One conversation's turn logic, free of any bot SDK: `(record, incoming) → { record', replies, effects }`.
@@ -109,6 +41,7 @@ export class ConversationCore {
   private readonly now: () => number;
   private readonly random: () => number;
   private readonly gemeenten: ReadonlyMap<string, Gemeente>;
+  private readonly crisis: CrisisFlow;
 
   constructor(private readonly options: CoreOptions) {
     this.runner = new FlowRunner(views, practiceReaders(options.techniques));
@@ -116,6 +49,7 @@ export class ConversationCore {
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
     this.gemeenten = options.gemeenten ?? new Map();
+    this.crisis = new CrisisFlow(this.vars, (turn) => this.resumeFlow(turn as Turn));
   }
 
   /** A stored record, or a fresh one when there is none or it does not match what this version stores. */
@@ -163,7 +97,7 @@ export class ConversationCore {
   private opened(turn: Turn, incoming: Incoming): 'save' {
     this.rememberGemeente(turn, incoming);
     const { record } = turn;
-    if (!record.flow || !this.restorable(turn)) {
+    if (!record.crisisWait && (!record.flow || !this.restorable(turn))) {
       this.startWelcome(turn, !record.lastSeenAt);
       return 'save';
     }
@@ -171,7 +105,7 @@ export class ConversationCore {
     // Reopened (reload, new tab, after a restart): always show where we are, so the screen is never empty.
     if (record.paused || !(this.now() - lastSeen < RETURN_AFTER_MS)) this.say(turn, 'resume.welcomeBack');
     record.paused = false;
-    this.reprompt(turn);
+    this.backToWhereWeWere(turn);
     return 'save';
   }
 
@@ -199,9 +133,15 @@ export class ConversationCore {
       return 'save';
     }
 
+    // A crisis first, before any button word or answer; practice mode does not check (a professional plays a role).
     const checksCrisis = record.flow ? flows[record.flow.flow].checksCrisis : true;
-    const interrupt = findInterrupt(text, { crisis: checksCrisis });
+    const interrupt = findInterrupt(text, { crisis: checksCrisis, priorDistress: record.distress });
     if (interrupt) return this.interrupt(turn, interrupt);
+    if (record.crisisWait) {
+      record.paused = false;
+      this.crisis.answer(turn, text);
+      return 'save';
+    }
 
     if (!record.flow) {
       // A first message is greeted; after a finished flow the choice of way in comes back without the greeting.
@@ -238,11 +178,9 @@ export class ConversationCore {
     const { record } = turn;
     switch (interrupt.kind) {
       case 'crisis':
-        // Help first, at once; then a gentle way back, in case the bot misread ordinary worry.
-        if (!record.crises?.includes(interrupt.type)) record.crises = [...(record.crises ?? []), interrupt.type];
+        // Certain: help, then one question, and wait. Possible: one gentle check question first.
+        this.crisis.signal(turn, interrupt);
         turn.ctx = this.renderContext(record);
-        this.say(turn, CRISIS_TEXT[interrupt.type], 'crisis.continue');
-        this.backToWhereWeWere(turn);
         return 'save';
       case 'deleteData':
         turn.replies.push(...renderSay(['interrupt.deleted']).map((r) => ({ ...r, data: { deleted: true } })));
@@ -253,6 +191,7 @@ export class ConversationCore {
         record.paused = true;
         return 'save';
       case 'restart':
+        record.crisisWait = undefined;
         this.say(turn, 'interrupt.restart');
         this.startWelcome(turn, false);
         return 'save';
@@ -270,7 +209,13 @@ export class ConversationCore {
     return 'save';
   }
 
+  /** The question that waits: the crisis answer's, else the flow's. */
   private backToWhereWeWere(turn: Turn): void {
+    if (turn.record.crisisWait) this.crisis.reprompt(turn);
+    else this.resumeFlow(turn);
+  }
+
+  private resumeFlow(turn: Turn): void {
     if (turn.record.flow && this.restorable(turn)) this.reprompt(turn);
     else this.startWelcome(turn, false);
   }

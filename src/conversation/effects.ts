@@ -3,7 +3,7 @@ import type { Gemeente } from '../content/gemeenten';
 import type { CallMoment, GesprekContext } from '../machines/gesprek';
 import type { EffectRequest } from './flowRunner';
 import type { RenderContext } from './views';
-import { adviceFor } from './views/plan';
+import { adviceFor } from '../referral/advice';
 
 /**
  * Something the bot does in the world, as data. The core returns effects; the turn runner runs them

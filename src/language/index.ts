@@ -11,7 +11,7 @@ export { ANSWER_KINDS } from './types';
 export { matchInterrupt, type InterruptTable } from './interrupts';
 export { matchChoice } from './choice';
 export { normalize } from './normalize';
-export { detectCrisis, type Crisis, type CrisisType } from './crisis';
+export { detectCrisis, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';
 export { readPractice, type PracticeReading, type PracticeCriterion } from './practice';
 export { TechniqueClassifier, TECHNIQUE_CLASSES, type TechniqueClass } from './techniques';
 

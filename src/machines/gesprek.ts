@@ -216,7 +216,7 @@ export const gesprekMachine = setup({
       on: {
         CHOICE: [
           { guard: { type: 'isChoice', params: { id: 'nietPraten' } }, target: 'respect' },
-          { guard: { type: 'isChoice', params: { id: 'meteen' } }, target: 'vrijgekomen' },
+          { guard: { type: 'isChoice', params: { id: 'meteen' } }, target: 'urgentEerst' },
           { target: 'normaliseren' },
         ],
         UNKNOWN: 'normaliseren',
@@ -234,6 +234,15 @@ export const gesprekMachine = setup({
     urgent: {
       meta: { ask: 'gesprek.urgent', expect: 'yesNo' } satisfies StateMeta,
       on: { YES: { target: 'plan', actions: 'markUrgent' }, NO: 'waarnemen', UNKNOWN: 'waarnemen' },
+    },
+    // Straight to the questions still asks the urgent question once; "weet ik niet" (post unopened) may be urgent: call today.
+    urgentEerst: {
+      meta: { ask: 'gesprek.urgent', expect: 'yesNo' } satisfies StateMeta,
+      on: { YES: { target: 'plan', actions: 'markUrgent' }, NO: 'vrijgekomen', UNKNOWN: 'vrijgekomenNaTwijfel' },
+    },
+    vrijgekomenNaTwijfel: {
+      meta: { say: ['gesprek.urgent.weetNiet'], ask: 'gesprek.vrijgekomen', expect: 'yesNo' } satisfies StateMeta,
+      on: { YES: 'checkId', NO: 'routekaart', UNKNOWN: 'routekaart' },
     },
     waarnemen: {
       meta: { ask: 'gesprek.waarnemen', expect: 'choice', choices: [...SIGNALS, 'geen'] } satisfies StateMeta,

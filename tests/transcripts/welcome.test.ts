@@ -10,6 +10,8 @@ describe('someone opens the chat', () => {
     const replies = await chat.open();
     expect(textOf(replies)).toContain('Hoi! Ik ben Geldgesprek.');
     expect(textOf(replies)).toContain('Ik oordeel niet');
+    // Once, at the start: a computer, not a person; answers kept for the TTL, without a name.
+    expect(textOf(replies)).toContain("Ik ben een computer, geen mens. Ik bewaar je antwoorden 30 dagen. Wissen kan altijd: typ 'verwijder mijn gegevens'.");
     expect(textOf(replies)).toContain("'stop', 'opnieuw' of 'hulp nu'");
     expect(buttonsOf(replies)).toEqual(WAYS_IN);
   });
@@ -212,15 +214,19 @@ describe('a crisis, at any moment', () => {
     ['ik wil er een eind aan maken', '0800-0113', '113.nl'],
     ['ik heb al twee dagen niks gegeten en geen geld', 'voedselbank', 'sociaal wijkteam'],
     ['ik weet niet waar ik vannacht moet slapen', 'nachtopvang', 'gemeente'],
-    ['ze bedreigen me omdat ik ze geld schuldig ben', '112', 'Veilig Thuis'],
-  ])('"%s" gets help at once, then the way back to the question', async (typed, help1, help2) => {
+    ['ze bedreigen me omdat ik ze geld schuldig ben', '112', '0800-7000'],
+  ])('"%s" gets help at once, waits for the person, then goes back to the question', async (typed, help1, help2) => {
     const chat = new Chat();
     await chat.open();
-    const replies = await chat.say(typed);
+    let replies = await chat.say(typed);
+    // Homelessness asks where they sleep tonight first; the help for the night follows the answer.
+    if (textOf(replies).includes('Waar slaap je vannacht?')) replies = [...replies, ...(await chat.say('Ik weet het nog niet'))];
     expect(textOf(replies)).toContain(help1);
     expect(textOf(replies)).toContain(help2);
-    expect(textOf(replies)).toContain('Wil je verder met ons gesprek?');
-    expect(buttonsOf(replies)).toEqual(WAYS_IN);
+    expect(buttonsOf(replies)).toEqual(['Ik ben nu veilig', 'Ik bel nu', 'Je begreep me verkeerd']);
+    expect(textOf(replies)).not.toContain('Waar wil je mee beginnen?');
+    const back = await chat.say('Ik ben nu veilig');
+    expect(buttonsOf(back)).toEqual(WAYS_IN);
     expect(textOf(await chat.say('Wegwijzer opzoeken'))).toContain('Wat wil je opzoeken?');
   });
 

@@ -20,6 +20,10 @@ describe('the content is built to follow the wegwijzer', () => {
     for (const id of ['budgetcursus', 'budgetcoach', 'beschermingsbewind', 'nibud', 'schuldhulpverlening', 'sociaal-raadslieden', 'sociaal-wijkteam', 'voedselbank', 'geldfit-0800-8115']) {
       expect(content.hulp).toHaveProperty([id]);
     }
+    // Beyond the list: crisis help, and the reclasseringswerker and verslavingszorg ('Samen ondersteunen').
+    expect(Object.keys(content.hulp).sort()).toEqual(
+      ['113-zelfmoordpreventie', 'beschermingsbewind', 'budgetcoach', 'budgetcursus', 'geldfit-0800-8115', 'nibud', 'reclassering', 'schuldhulpverlening', 'sociaal-raadslieden', 'sociaal-wijkteam', 'verslavingszorg', 'voedselbank'],
+    );
   });
 
   it('the source check finds nothing missing in a text that holds every quote, and each quote missing from one that does not', () => {
