@@ -4,12 +4,13 @@ import './noSpdy'; // before restify: keeps restify's unused spdy (and its DEP01
 import restify, { type Request, type Response, type Server } from 'restify';
 import { ActivityTypes, type CloudAdapter, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { Config } from '../config';
+import { localDirectLineEnabled, type Config } from '../config';
 import { createLogger, type Logger } from '../log';
 import { projectRoot } from '../paths';
 import type { InProcessAdapter } from './adapter';
-import { ConversationLog } from './directLine/conversationLog';
-import { mountLocalDirectLine } from './directLine/localDirectLine';
+import type { TranscriptStore } from './directLine/transcriptStore';
+import { mountLocalDirectLine, type DirectLineRates } from './directLine/localDirectLine';
+import { isLoopbackUrl, jsonDepthLimit, within } from './http/guards';
 import type { Gemeente } from '../content/gemeenten';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
 import type { BotStorage } from './storage';
@@ -20,6 +21,9 @@ import { createWebchatSession, DirectLineTokenError, type PageTheme } from './we
 /** The largest request body accepted; a bigger one gets 413. Far above any real chat message. */
 export const MAX_BODY_BYTES = 64 * 1024;
 
+/** How long `/healthz` waits for the storage before it answers 503. */
+const HEALTH_MS = 1500;
+
 const KNOWN_TYPES = new Set<string>(Object.values(ActivityTypes));
 
 /** The fields every incoming activity must have before the adapter sees it. */
@@ -29,6 +33,8 @@ const IncomingActivity = z
     channelId: z.string().min(1),
     serviceUrl: z.string().min(1),
     from: z.object({ id: z.string().min(1) }).passthrough(),
+    membersAdded: z.array(z.object({ id: z.string().min(1) }).passthrough()).max(100).optional(),
+    membersRemoved: z.array(z.object({ id: z.string().min(1) }).passthrough()).max(100).optional(),
     conversation: z.object({ id: z.string().min(1) }).passthrough(),
     recipient: z.object({ id: z.string().min(1) }).passthrough(),
     text: z.string().optional(),
@@ -70,8 +76,10 @@ export interface ServerDeps {
   bot: { run(context: TurnContext): Promise<void> };
   storage: BotStorage;
   gemeenten?: ReadonlyMap<string, Gemeente>;
-  /** The local Direct Line's activity log (shared, so the app can also tell a person something outside a turn). */
-  conversations?: ConversationLog;
+  /** The local Direct Line's transcript (shared, so the app can also tell a person something outside a turn). */
+  transcripts?: TranscriptStore;
+  /** The local Direct Line's limits per client address (tests loosen them). */
+  directLineRates?: DirectLineRates;
   /** The anonymous figures for beleidsmedewerkers (/api/inzicht, /inzicht). */
   insight?: InsightService;
 }
@@ -119,6 +127,7 @@ export function createServer(deps: ServerDeps): Server {
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
+  server.use(jsonDepthLimit());
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
     log.warn({ event: 'http.rejected', status: err.statusCode, route: req.getRoute()?.path ?? 'none', reason: err.name }, 'Request rejected');
@@ -136,6 +145,11 @@ export function createServer(deps: ServerDeps): Server {
       res.send(400, { error: { code: 'BadRequest', message: `Invalid activity: ${issue.path.join('.') || 'body'} ${issue.message}` } });
       return;
     }
+    // Unsigned requests (no app id) may only ask for replies on this machine, as the Emulator does.
+    if (!config.MicrosoftAppId && !isLoopbackUrl(parsed.data.serviceUrl)) {
+      res.send(400, { error: { code: 'BadRequest', message: 'Without an app id, the serviceUrl must be on this machine' } });
+      return;
+    }
     try {
       await adapter.process(req, res, (context) => bot.run(context));
     } catch (err) {
@@ -144,22 +158,18 @@ export function createServer(deps: ServerDeps): Server {
     }
   });
 
-  mountLocalDirectLine(
-    server,
-    {
-      adapter: deps.inProcess,
-      bot,
-      log,
-      serviceUrl: () => `http://localhost:${(server.address() as { port?: number } | null)?.port ?? config.PORT}/`,
-    },
-    deps.conversations,
-  );
+  const localDirectLine = localDirectLineEnabled(config);
+  if (localDirectLine) {
+    const serviceUrl = () => `http://localhost:${(server.address() as { port?: number } | null)?.port ?? config.PORT}/`;
+    mountLocalDirectLine(server, { adapter: deps.inProcess, bot, log, serviceUrl }, deps.transcripts, deps.directLineRates);
+  }
 
   server.post('/api/webchat/session', async (req, res) => {
     const asked = SessionRequest.safeParse(req.body ?? {});
     const gemeente = asked.success && asked.data.gemeente ? gemeenten.get(asked.data.gemeente) : undefined;
     const theme: PageTheme | null = gemeente ? { id: gemeente.id, name: gemeente.name, ...gemeente.page } : null;
     try {
+      if (!config.DIRECT_LINE_SECRET && !localDirectLine) throw new DirectLineTokenError('No Direct Line: neither DIRECT_LINE_SECRET nor the local one');
       res.send(200, { ...(await createWebchatSession(config)), gemeente: theme });
     } catch (err) {
       const known = err instanceof DirectLineTokenError;
@@ -169,7 +179,8 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   server.get('/healthz', async (_req, res) => {
-    const health = await storage.health();
+    // Answers within HEALTH_MS even while Redis hangs (its ping times out sooner).
+    const health = await within(storage.health(), HEALTH_MS, { kind: storage.kind, ok: false, detail: 'no answer in time' });
     res.send(health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'unavailable', storage: health });
   });
 

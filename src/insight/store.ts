@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeRedisClient, connectWithin, createRedisClient, type RedisClient } from '../redisClient';
+import { closeRedisClient, connectWithin, createRedisClient, timed, type RedisClient } from '../redisClient';
 import { WEEK, weekStart } from './week';
 
 /** One counter: a fixed name and at most two ids, never anything a person typed (see events.ts). */
@@ -98,14 +98,14 @@ export class RedisCountStore implements CountStore {
     check(gemeente, week, deltas);
     const pairs = Object.entries(deltas).flatMap(([field, delta]) => [field, String(delta)]);
     const args = [String(APPLIED_SECONDS), String(keepUntil(week)), ...pairs];
-    const done = await this.client.eval(APPLY, { keys: [this.k(`toegepast:${appliedName(key)}`), this.k(`${gemeente}:${week}`)], arguments: args });
+    const done = await timed(this.client.eval(APPLY, { keys: [this.k(`toegepast:${appliedName(key)}`), this.k(`${gemeente}:${week}`)], arguments: args }));
     return Number(done) === 1;
   }
 
   async read(gemeente: string, weeks: readonly string[]): Promise<Map<string, Counts>> {
     const out = new Map<string, Counts>();
     for (const week of weeks) {
-      const hash = (await this.client.hGetAll(this.k(`${gemeente}:${week}`))) as Record<string, string>;
+      const hash = (await timed(this.client.hGetAll(this.k(`${gemeente}:${week}`)))) as Record<string, string>;
       out.set(week, clamp(Object.fromEntries(Object.entries(hash).map(([f, n]) => [f, Number(n)]))));
     }
     return out;

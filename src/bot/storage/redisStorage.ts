@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import { closeRedisClient, connectWithin, createRedisClient, type RedisClient } from '../../redisClient';
+import { closeRedisClient, connectWithin, createRedisClient, timed, type RedisClient } from '../../redisClient';
 import type { Logger } from '../../log';
 import { ETAG_ANY, ETAG_NEW, ETagConflictError, newETag, type ManagedStorage, type StorageHealth } from './etag';
 
@@ -26,6 +26,9 @@ return 1
 const WRITE_IF_MATCH_SHA = createHash('sha1').update(WRITE_IF_MATCH).digest('hex');
 
 const isNoScript = (err: unknown) => err instanceof Error && err.message.startsWith('NOSCRIPT');
+
+/** The health check's ping may take this long. */
+const HEALTH_PING_MS = 500;
 
 export interface RedisStorageOptions {
   url: string;
@@ -70,7 +73,7 @@ export class RedisStorage implements Storage, ManagedStorage {
     const result: StoreItems = {};
     await Promise.all(
       keys.map(async (key) => {
-        const [etag, doc] = await this.client.hmGet(this.key(key), ['etag', 'doc']);
+        const [etag, doc] = await timed(this.client.hmGet(this.key(key), ['etag', 'doc']));
         if (etag !== null && doc !== null) result[key] = { ...(JSON.parse(String(doc)) as Record<string, unknown>), eTag: String(etag) };
       }),
     );
@@ -82,30 +85,33 @@ export class RedisStorage implements Storage, ManagedStorage {
       const { eTag, ...value } = (item ?? {}) as { eTag?: string };
       const args = { keys: [this.key(key)], arguments: [eTag ?? '', newETag(), JSON.stringify(value), String(this.options.ttlSeconds)] };
       // After a Redis restart or SCRIPT FLUSH the script is gone: EVAL sends it again (and Redis caches it).
-      const written = await this.client.evalSha(WRITE_IF_MATCH_SHA, args).catch((err: unknown) => {
-        if (isNoScript(err)) return this.client.eval(WRITE_IF_MATCH, args);
-        throw err;
-      });
+      const written = await timed(
+        this.client.evalSha(WRITE_IF_MATCH_SHA, args).catch((err: unknown) => {
+          if (isNoScript(err)) return this.client.eval(WRITE_IF_MATCH, args);
+          throw err;
+        }),
+      );
       if (Number(written) !== 1) throw new ETagConflictError(key);
     }
   }
 
   async delete(keys: string[]): Promise<void> {
-    if (keys.length > 0) await this.client.del(keys.map((k) => this.key(k)));
+    if (keys.length > 0) await timed(this.client.del(keys.map((k) => this.key(k))));
   }
 
   /** Seconds until the key expires (for tests and operators). */
   async ttlOf(key: string): Promise<number> {
-    return Number(await this.client.ttl(this.key(key)));
+    return Number(await timed(this.client.ttl(this.key(key))));
   }
 
-  async health(): Promise<StorageHealth> {
-    if (!this.client.isReady) return { kind: 'redis', ok: false, detail: this.lastError ?? 'not connected' };
+  /** Whether Redis answers a ping within `timeoutMs`. The detail never names the Redis host (it is shown on `/healthz`). */
+  async health(timeoutMs = HEALTH_PING_MS): Promise<StorageHealth> {
+    if (!this.client.isReady) return { kind: 'redis', ok: false, detail: 'not connected' };
     try {
-      await this.client.ping();
+      await timed(this.client.ping(), timeoutMs);
       return { kind: 'redis', ok: true };
     } catch (err) {
-      return { kind: 'redis', ok: false, detail: (err as Error).message };
+      return { kind: 'redis', ok: false, detail: (err as Error).name === 'TimeoutError' ? 'no answer in time' : 'ping failed' };
     }
   }
 

@@ -49,7 +49,7 @@ export function planSections(advice: Advice, context: Pick<GesprekContext, 'echo
   // CJIB, informal and criminal debts: advice of their own, whatever else fits.
   for (const note of advice.notes) out.push({ title: label(`plan.schuld.${note}.titel` as ContentKey), lines: line(`plan.schuld.${note}` as ContentKey) });
   if (advice.checklist.length > 0 || advice.release.length > 0) out.push({ title: label('plan.label.regelen'), lines: releaseLines(advice, gemeente) });
-  if (context.echo.eigenStap) out.push({ title: label('plan.label.eigenStap'), lines: [`“${context.echo.eigenStap}”`] });
+  if (context.echo.eigenStap) out.push({ title: label('plan.label.eigenStap'), lines: [`“${context.echo.eigenStap}”`], typed: true });
   return out;
 }
 
