@@ -73,7 +73,7 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
     }
     case 'opening':
       // A first message is read by the opening classifier (async, see opening.ts), not here.
-      return { kind: 'unclear' };
+      return isUnknown(text) ? { kind: 'unknown' } : { kind: 'unclear' };
     case 'practice':
       // A professional's practice question is read by the technique classifier (async), not here.
       return text.trim() === '' ? { kind: 'unclear' } : { kind: 'freeText', text: text.trim() };

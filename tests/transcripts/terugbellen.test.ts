@@ -43,7 +43,7 @@ describe('a call-back from the wijkteam (warm handover)', () => {
     expect(textOf(await chat.say('ja graag'))).toContain('Je voornaam of een bijnaam is genoeg.');
     expect(textOf(await chat.say('Sam'))).toContain('Op welk nummer kunnen ze je bellen?');
     const wrong = await chat.say('12345');
-    expect(textOf(wrong)).toContain('Sorry, dat begreep ik niet goed.');
+    expect(textOf(wrong)).toContain('Ik zie nog geen telefoonnummer.');
     expect(textOf(await chat.say('06 1234 5678'))).toContain('Wanneer kunnen ze je het best bellen?');
     const summary = await chat.say('In de middag');
     expect(textOf(summary)).toContain('Dit stuur ik naar Wijkteam Teststad:');
