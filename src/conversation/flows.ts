@@ -65,8 +65,8 @@ const contextSchemas: Record<FlowId, z.ZodTypeAny> = {
 
 const machines: Record<FlowId, AnyStateMachine> = { welkom: welcomeMachine, gesprek: gesprekMachine, oefenen: oefenenMachine, wegwijzer: wegwijzerMachine };
 
-/** The client conversation asks about 20 questions on a usual path (bespreekbaar maken, the routekaart, the plan). */
-const APPROX_QUESTIONS: Partial<Record<FlowId, number>> = { gesprek: 20 };
+/** The client conversation asks about 24 questions on a usual path (bespreekbaar maken, the release checklist, the routekaart). */
+const APPROX_QUESTIONS: Partial<Record<FlowId, number>> = { gesprek: 24 };
 
 export const flows: Record<FlowId, Flow> = Object.fromEntries(
   FLOW_IDS.map((id) => [

@@ -1,4 +1,4 @@
-import { matchChoice, readOpening, readPractice, type AnswerKind } from '../language';
+import { extractFacts, matchChoice, readOpening, readPractice, type AnswerKind, type OpeningWay } from '../language';
 import type { TechniqueClassifier } from '../language/techniques';
 import type { AnswerReader } from './flowRunner';
 
@@ -21,7 +21,8 @@ export function languageReaders(): Partial<Record<AnswerKind, AnswerReader>> {
   return {
     opening: async (text, choices) => {
       const id = matchChoice(text, choices);
-      if (id) return { type: 'CHOICE', id };
+      // A button's words ("ik heb schulden") still count for what they say about the situation.
+      if (id) return { type: 'OPENING', way: id as OpeningWay, facts: id === 'gesprek' ? await extractFacts(text) : {} };
       const { way, facts } = await readOpening(text);
       return { type: 'OPENING', way, facts };
     },

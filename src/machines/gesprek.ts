@@ -1,5 +1,5 @@
 import { assign, setup } from 'xstate';
-import { content, type ContentKey, type PhaseId } from '../content';
+import { content, type PhaseId } from '../content';
 import type { Facts } from '../language';
 import type { ChecklistItem } from '../referral/ids';
 import { DERIVED } from './derived';
