@@ -1,4 +1,5 @@
 import type { ContentKey } from '../content';
+import { startsWithYesNo } from '../language';
 import type { AnswerEvent } from '../machines/types';
 import type { FlowRunner, FlowState, FlowTurn } from './flowRunner';
 import type { RenderContext } from './views';
@@ -37,6 +38,11 @@ export async function answerQuestion<T extends AnswerTurn>(host: AnswerHost<T>, 
   const { answer, facts } = await host.runner.read(flow, text);
   const events: AnswerEvent[] = [...(answer ? [answer] : []), ...(facts ? [facts] : [])];
   if (events.length === 0) return unclear(host, turn, flow);
+  // A statement ("ik ben dakloos") is read for what it says first; a plain "ja"/"nee" is the answer itself.
+  if (facts && (answer?.type === 'YES' || answer?.type === 'NO') && !startsWithYesNo(text)) {
+    const byFacts = host.runner.send(flow, [facts], turn.ctx);
+    if (byFacts.moved) return host.apply(turn, byFacts);
+  }
   const step = host.runner.send(flow, events, turn.ctx);
   if (answer || step.moved) return host.apply(turn, step);
   // Only facts, and the question still open: they are kept, and the question is asked again.

@@ -10,6 +10,7 @@ export type { AnswerKind, ChoiceOption, Interpretation, InterpretOptions } from 
 export { ANSWER_KINDS } from './types';
 export { matchInterrupt, type InterruptTable } from './interrupts';
 export { matchChoice } from './choice';
+export { startsWithYesNo } from './yesNo';
 export { normalize } from './normalize';
 export { detectCrisis, type Crisis, type CrisisType } from './crisis';
 export { readPractice, type PracticeReading, type PracticeCriterion } from './practice';

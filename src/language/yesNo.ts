@@ -78,3 +78,9 @@ export function readYesNo(raw: string): YesNoAnswer | null {
   if (value === false) return 'no';
   return null;
 }
+
+/** True when the text opens with a plain yes or no ("ja, drie maanden", "nee hoor"), not with a statement. */
+export function startsWithYesNo(raw: string): boolean {
+  const first = words(normalize(raw))[0] ?? '';
+  return lexicon.yes.has(first) || lexicon.no.has(first) || lexicon.unknown.has(first);
+}

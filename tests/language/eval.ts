@@ -21,3 +21,6 @@ for (const [name, corpus] of Object.entries(CORPORA)) {
   }
 }
 process.exitCode = ok ? 0 : 1;
+
+// Free text (openings, answers in people's own words, facts): reported, never gating.
+void import('./evalFreeText');

@@ -233,3 +233,26 @@ describe('people who only type, from the first message to the plan', () => {
     expect(plan.referrals).toContain('sociaal-wijkteam');
   });
 });
+
+describe('no dead ends', () => {
+  /** The question a set of replies ends with (the last line that waits for an answer). */
+  const lastQuestion = (replies: Reply[]) => [...replies].reverse().find((r) => r.activity.inputHint === 'expectingInput')?.text ?? '';
+
+  // The welcome itself keeps its one short question with the three buttons: there is no question after it to skip to.
+  it('a stream of unreadable answers reaches the next question within three turns, at every question of the gesprek, up to the plan', async () => {
+    const chat = new Chat();
+    await chat.open();
+    let replies = await chat.say('ik wil praten over geld');
+    let question = lastQuestion(replies);
+    for (let asked = 0; asked < 40 && !planData(replies); asked++) {
+      let moved = false;
+      for (let turn = 0; turn < 3 && !moved; turn++) {
+        replies = await chat.say('qqq zzz');
+        moved = planData(replies) !== undefined || lastQuestion(replies) !== question;
+      }
+      expect({ question, moved }).toEqual({ question, moved: true });
+      question = lastQuestion(replies);
+    }
+    expect(planData(replies)).toBeDefined();
+  });
+});
