@@ -1,6 +1,7 @@
 /* Writes the Teams app icons (deployment/teams/color.png 192x192, outline.png 32x32) as plain PNGs:
  * a coin with a stripe ("geld") in the accent colour; the outline icon white on transparent, as Teams asks.
- * Run: node scripts/makeTeamsIcons.js. The PNGs are committed; this script makes them reproducible. */
+ * Also the web page's favicon (web/favicon.ico: the colour icon at 32x32, a PNG inside an ICO).
+ * Run: node scripts/makeTeamsIcons.js. The files are committed; this script makes them reproducible. */
 const fs = require('node:fs');
 const path = require('node:path');
 const zlib = require('node:zlib');
@@ -62,4 +63,19 @@ function coin(size, x, y, on, off) {
 const dir = path.join(__dirname, '..', 'deployment', 'teams');
 fs.writeFileSync(path.join(dir, 'color.png'), png(192, (x, y) => coin(192, x, y, WHITE, ACCENT)));
 fs.writeFileSync(path.join(dir, 'outline.png'), png(32, (x, y) => coin(32, x, y, WHITE, CLEAR)));
-console.log('Wrote deployment/teams/color.png and outline.png');
+
+/** An ICO file holding one PNG image (supported by every current browser). */
+function ico(size, image) {
+  const header = Buffer.alloc(22);
+  header.writeUInt16LE(1, 2); // type: icon
+  header.writeUInt16LE(1, 4); // one image
+  header[6] = size;
+  header[7] = size;
+  header.writeUInt16LE(1, 10); // colour planes
+  header.writeUInt16LE(32, 12); // bits per pixel
+  header.writeUInt32LE(image.length, 14);
+  header.writeUInt32LE(22, 18); // the image starts right after this header
+  return Buffer.concat([header, image]);
+}
+fs.writeFileSync(path.join(__dirname, '..', 'web', 'favicon.ico'), ico(32, png(32, (x, y) => coin(32, x, y, WHITE, ACCENT))));
+console.log('Wrote deployment/teams/color.png and outline.png, and web/favicon.ico');

@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import type { Config } from './config';
+import { localDirectLineEnabled, type Config } from './config';
 import type { Logger } from './log';
 import { createAdapter, InProcessAdapter } from './bot/adapter';
 import { GeldgesprekBot } from './bot/geldgesprekBot';
@@ -10,13 +10,20 @@ import { createEffectRunner } from './bot/effectRunner';
 import { createMessenger } from './bot/messenger';
 import { ConversationCore } from './conversation/core';
 import { loadGemeenten, type Gemeente } from './content/gemeenten';
-import { ConversationLog } from './bot/directLine/conversationLog';
+import { DEFAULT_TRANSCRIPT_LIMITS, MemoryTranscriptStore, type TranscriptStore } from './bot/directLine/transcriptStore';
+import { RedisTranscriptStore } from './bot/directLine/redisTranscriptStore';
+import type { DirectLineRates } from './bot/directLine/localDirectLine';
 import { renderHandoverFailed } from './conversation/views/terugbellen';
 import { HandoverDispatcher } from './handover/dispatcher';
 import { MemoryOutbox, RedisOutbox, type Outbox } from './handover/outbox';
 import { HandoverRequests } from './handover/requests';
 import { TechniqueClassifier } from './language/techniques';
 import { techniqueCorpus } from './content/techniques';
+import { insightScopes } from './insight/access';
+import { InsightService } from './insight/service';
+import { MemoryCountStore, RedisCountStore, type CountStore } from './insight/store';
+import { projectRoot } from './paths';
+import path from 'node:path';
 
 export interface App {
   server: Server;
@@ -25,6 +32,8 @@ export interface App {
   dispatcher: HandoverDispatcher;
   storage: BotStorage;
   bot: GeldgesprekBot;
+  /** The anonymous counters for the gemeenten's figures. */
+  counts: CountStore;
   listen(port: number): Promise<number>;
   close(): Promise<void>;
 }
@@ -35,6 +44,19 @@ export interface AppOptions {
   /** For the dispatcher's webhook calls (tests). */
   fetch?: typeof fetch;
   now?: () => number;
+  /** The local Direct Line's limits per client address (tests loosen them). */
+  directLineRates?: DirectLineRates;
+  /** The web transcript (tests measure it); by default Redis when REDIS_URL is set, else memory. */
+  transcripts?: TranscriptStore;
+}
+
+/** The local Direct Line's transcript: in Redis next to the state when there is one (with the state's TTL), else in memory. */
+async function createTranscripts(config: Config, log: Logger): Promise<TranscriptStore> {
+  if (!config.REDIS_URL) return new MemoryTranscriptStore();
+  const idleMs = config.STATE_TTL_DAYS * 24 * 3600 * 1000;
+  const transcripts = new RedisTranscriptStore(config.REDIS_URL, config.REDIS_KEY_PREFIX, { ...DEFAULT_TRANSCRIPT_LIMITS, idleMs });
+  await transcripts.connect().catch((err: Error) => log.error({ event: 'directline.transcript.unreachable', reason: err.message }, 'Transcript Redis not reachable yet'));
+  return transcripts;
 }
 
 /** The outbox for call-back requests: in Redis next to the state when there is one, else in memory. */
@@ -45,27 +67,49 @@ async function createOutbox(config: Config, log: Logger): Promise<Outbox> {
   return outbox;
 }
 
+/** The anonymous counters: in Redis next to the state when there is one, else in memory. */
+async function createCountStore(config: Config, log: Logger): Promise<CountStore> {
+  if (!config.REDIS_URL) return new MemoryCountStore();
+  const store = new RedisCountStore(config.REDIS_URL, config.REDIS_KEY_PREFIX);
+  await store.connect().catch((err: Error) => log.error({ event: 'inzicht.store.unreachable', reason: err.message }, 'Counter Redis not reachable yet'));
+  return store;
+}
+
 /** Wires configuration, storage, adapters, bot and server together. `index.ts` starts it; tests too. */
 export async function createApp(config: Config, log: Logger, storage?: BotStorage, options: AppOptions = {}): Promise<App> {
   const { gemeenten, warnings } = loadGemeenten(config.GEMEENTEN_DIR);
-  for (const warning of warnings) log.warn({ event: 'gemeente.handover.off' }, warning);
+  // Deployed (with an app id), a call-back without its secret is a mistake to look at. On a developer's
+  // machine it is how every first run starts: said once, with where to see a call-back work.
+  for (const warning of warnings) {
+    if (config.MicrosoftAppId) log.warn({ event: 'gemeente.handover.off' }, warning);
+    else log.info({ event: 'gemeente.handover.off' }, `${warning} (npm run demo shows one arrive locally)`);
+  }
   log.info({ event: 'gemeenten.loaded', count: gemeenten.size }, 'Gemeenten loaded');
+  // Connects while the storage and outbox do (with Redis down, start-up waits once, not once per client).
+  const transcriptsReady = options.transcripts ? Promise.resolve(options.transcripts) : createTranscripts(config, log);
   const store = storage ?? (await createStorage(config, log));
   const outbox = await createOutbox(config, log);
   const requests = new HandoverRequests(outbox, options.now);
   const techniques = await TechniqueClassifier.train(techniqueCorpus);
   const core = new ConversationCore({ ttlDays: config.STATE_TTL_DAYS, gemeenten, log, handover: true, techniques });
-  const effects = createEffectRunner({ gemeenten, log, handover: requests });
+  const transcripts = await transcriptsReady;
+  if (config.MicrosoftAppId && localDirectLineEnabled(config)) {
+    log.warn({ event: 'directline.local.on' }, 'LOCAL_DIRECT_LINE=true with an app id: the local Direct Line takes messages without Bot Framework sign-in');
+  }
+  const counts = await createCountStore(config, log);
+  const scopes = insightScopes(gemeenten, config.INZICHT_REGIOS_FILE ?? path.join(projectRoot(), 'src', 'content', 'inzicht-regios.json'));
+  const insight = new InsightService({ store: counts, scopes, env: process.env, minCount: config.INZICHT_MIN_COUNT, now: options.now });
+  const effects = createEffectRunner({ gemeenten, log, handover: requests, insight: counts, forgetTranscript: (id) => transcripts.forget(id) });
   const bot = new GeldgesprekBot(new TurnRunner(store, core, effects, log), log);
   const adapter = createAdapter(config, log);
-  const conversations = new ConversationLog();
-  const tellPerson = createMessenger(adapter, conversations, config.MicrosoftAppId ?? '');
+  const tellPerson = createMessenger(adapter, transcripts, config.MicrosoftAppId ?? '');
   const dispatcher = new HandoverDispatcher(outbox, {
     gemeenten,
     env: process.env,
     log,
     fetch: options.fetch,
     now: options.now,
+    insight: counts,
     notifyGaveUp: (item) => tellPerson(item.reference, renderHandoverFailed(gemeenten.get(item.gemeente))),
   });
   if (options.dispatchEveryMs !== false) dispatcher.start(options.dispatchEveryMs ?? 2000);
@@ -77,7 +121,9 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     bot,
     storage: store,
     gemeenten,
-    conversations,
+    transcripts,
+    directLineRates: options.directLineRates,
+    insight,
   });
   return {
     server,
@@ -86,6 +132,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     dispatcher,
     storage: store,
     bot,
+    counts,
     listen: (port) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -93,8 +140,12 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
       }),
     close: async () => {
       await dispatcher.stop();
-      await new Promise<void>((resolve) => server.close(() => resolve()));
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+      });
       await outbox.close();
+      await transcripts.close();
+      await counts.close();
       await store.close();
     },
   };

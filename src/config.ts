@@ -17,11 +17,20 @@ export const ConfigSchema = z.object({
   LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
   /** With it, the web page gets a real Azure Direct Line token; without it, the bot's own local Direct Line. */
   DIRECT_LINE_SECRET: optional(z.string().min(10)),
+  /**
+   * The bot's own Direct Line for the web page (no Azure). On by default without MicrosoftAppId; with an
+   * app id (production) it is off unless set to true, as it takes messages without Bot Framework sign-in.
+   */
+  LOCAL_DIRECT_LINE: optional(z.enum(['true', 'false'], { message: 'must be true or false' }).transform((v) => v === 'true')),
   DIRECT_LINE_DOMAIN: withDefault(z.string().url(), 'https://directline.botframework.com/v3/directline'),
   /** The bot's public host name (no scheme), for the Teams app manifest's validDomains. */
   PUBLIC_HOSTNAME: optional(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'must be a host name like geldgesprek.example.nl')),
   /** Folder with one JSON file per gemeente; defaults to the shipped src/content/gemeenten. */
   GEMEENTEN_DIR: optional(z.string().min(1)),
+  /** Anonymous figures: counts below this are shown as "<n". Never lower than 5. */
+  INZICHT_MIN_COUNT: withDefault(z.coerce.number().int().min(5, { message: 'must be 5 or more' }).max(100), 5),
+  /** The regions file for the figures (several gemeenten under one key); defaults to the shipped src/content/inzicht-regios.json. */
+  INZICHT_REGIOS_FILE: optional(z.string().min(1)),
 }).superRefine((c, ctx) => {
   if (c.MicrosoftAppId && c.MicrosoftAppType !== 'UserAssignedMSI' && !c.MicrosoftAppPassword) {
     ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['MicrosoftAppPassword'], message: 'is required when MicrosoftAppId is set' });
@@ -32,6 +41,11 @@ export const ConfigSchema = z.object({
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
+
+/** Whether the local Direct Line is served: explicitly, or by default only where the bot has no app id. */
+export function localDirectLineEnabled(config: Pick<Config, 'LOCAL_DIRECT_LINE' | 'MicrosoftAppId'>): boolean {
+  return config.LOCAL_DIRECT_LINE ?? !config.MicrosoftAppId;
+}
 
 export class ConfigError extends Error {
   constructor(readonly variable: string, reason: string) {

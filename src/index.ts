@@ -2,6 +2,7 @@ import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
 import { createLogger } from './log';
 import { GemeenteConfigError } from './content/gemeenten';
+import { RegionsConfigError } from './insight/access';
 
 async function main(): Promise<void> {
   let config;
@@ -19,7 +20,7 @@ async function main(): Promise<void> {
   try {
     app = await createApp(config, log);
   } catch (err) {
-    if (err instanceof GemeenteConfigError) {
+    if (err instanceof GemeenteConfigError || err instanceof RegionsConfigError) {
       console.error(err.message);
       process.exit(1);
     }

@@ -2,14 +2,44 @@ import { createClient } from 'redis';
 
 export type RedisClient = ReturnType<typeof createClient>;
 
+/** How long one command may take before it fails: a Redis that hangs (not down, just frozen) must not hang turns. */
+export const COMMAND_TIMEOUT_MS = 1000;
+
+export class RedisTimeoutError extends Error {
+  constructor(ms: number) {
+    super(`Redis did not answer within ${ms} ms`);
+    this.name = 'TimeoutError';
+  }
+}
+
 /**
- * A Redis client as the bot uses it: commands fail at once while disconnected (no offline queue), and it
- * reconnects in the background with backoff. Errors go to `onError` (the client would otherwise crash).
+ * The command's answer, or a `RedisTimeoutError` after `ms`. node-redis's own command timeout only covers a
+ * command still waiting to be written; once written, a frozen Redis would keep it waiting for ever.
+ * (The late answer, if it comes, is dropped.)
  */
-export function createRedisClient(url: string, onError: (err: Error) => void = () => undefined): RedisClient {
+export async function timed<T>(command: Promise<T>, ms = COMMAND_TIMEOUT_MS): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new RedisTimeoutError(ms)), ms);
+  });
+  command.catch(() => undefined);
+  try {
+    return await Promise.race([command, late]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+/**
+ * A Redis client as the bot uses it: commands fail at once while disconnected (no offline queue), fail
+ * after `commandTimeoutMs` while Redis does not answer, and it reconnects in the background with backoff.
+ * Errors go to `onError` (the client would otherwise crash).
+ */
+export function createRedisClient(url: string, onError: (err: Error) => void = () => undefined, commandTimeoutMs = COMMAND_TIMEOUT_MS): RedisClient {
   const client = createClient({
     url,
     disableOfflineQueue: true,
+    commandOptions: { timeout: commandTimeoutMs },
     socket: { connectTimeout: 2000, reconnectStrategy: (retries: number) => Math.min(100 * 2 ** retries, 5000) },
   });
   client.on('error', onError);

@@ -1,7 +1,9 @@
 /* Geldgesprek web page: connects the real Web Chat to the bot.
  * Without Azure it talks to the bot's own Direct Line (polling); with DIRECT_LINE_SECRET set on the
  * server it gets an Azure Direct Line token from /api/webchat/session. The conversation id is kept in
- * this browser, so a reload or a bot restart (with Redis) continues the same conversation. */
+ * this browser, so a reload or a bot restart (with Redis) continues the same conversation.
+ * After "verwijder mijn gegevens" (a reply with channelData.geldgesprek.deleted) the page forgets it all:
+ * the stored id, and the chat shown; it starts a new, empty conversation. */
 (function () {
   'use strict';
   var params = new URLSearchParams(window.location.search);
@@ -43,6 +45,30 @@
     try { window.localStorage.setItem(STORE_KEY, JSON.stringify(value)); } catch (e) { /* private mode: no resume */ }
   }
 
+  /* The chat now shown: its Web Chat store and Direct Line, so the buttons and a deletion can reach them. */
+  var current = null;
+
+  function isDeletion(action) {
+    if (action.type !== 'DIRECT_LINE/INCOMING_ACTIVITY') return false;
+    var activity = action.payload && action.payload.activity;
+    var data = activity && activity.channelData && activity.channelData.geldgesprek;
+    return !!(data && data.deleted === true && activity.from && activity.from.role === 'bot');
+  }
+
+  /* Forgets this conversation in this browser and shows a new, empty chat (with the confirmation above it). */
+  function forgetEverything(confirmation) {
+    try { window.localStorage.removeItem(STORE_KEY); } catch (e) { /* nothing stored */ }
+    var shown = current;
+    current = null;
+    if (shown && shown.directLine && shown.directLine.end) shown.directLine.end();
+    var old = document.getElementById('webchat');
+    var fresh = old.cloneNode(false);
+    old.parentNode.replaceChild(fresh, old);
+    start();
+    if (current) current.keepStatus = true;
+    say(confirmation || 'Je gegevens zijn gewist.');
+  }
+
   function userId() {
     var saved = remembered();
     if (saved && saved.userId) return saved.userId;
@@ -77,11 +103,21 @@
 
   function start() {
     var user = userId();
+    var mine = { store: null, directLine: null, deleted: false };
+    current = mine;
     var store = window.WebChat.createStore({}, function () {
       return function (next) {
         return function (action) {
+          if (isDeletion(action)) {
+            if (!mine.deleted) {
+              mine.deleted = true;
+              var text = action.payload.activity.text;
+              setTimeout(function () { forgetEverything(text); }, 0);
+            }
+            return next(action);
+          }
           if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
-            say('');
+            if (!mine.keepStatus) say('');
             var result = next(action);
             store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: gemeente ? { gemeente: gemeente } : {} } });
             return result;
@@ -92,18 +128,15 @@
       };
     });
 
-    document.querySelectorAll('.ways-out button').forEach(function (button) {
-      button.addEventListener('click', function () {
-        store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: button.getAttribute('data-say') } });
-      });
-    });
-
+    mine.store = store;
     postJson('/api/webchat/session', gemeente ? { gemeente: gemeente } : {})
       .then(function (session) {
         applyTheme(session.gemeente);
         return directLineFor(session, user);
       })
       .then(function (directLine) {
+        mine.directLine = directLine;
+        if (current !== mine) { directLine.end(); return; }
         window.WebChat.renderWebChat(
           {
             directLine: directLine,
@@ -130,6 +163,12 @@
         say('De chat kan nu niet starten. Probeer het later nog eens, of bel gratis 0800-8115.');
       });
   }
+
+  document.querySelectorAll('.ways-out button').forEach(function (button) {
+    button.addEventListener('click', function () {
+      if (current && current.store) current.store.dispatch({ type: 'WEB_CHAT/SEND_MESSAGE', payload: { text: button.getAttribute('data-say') } });
+    });
+  });
 
   if (!window.WebChat) {
     say('De chat kan nu niet starten. Probeer het later nog eens, of bel gratis 0800-8115.');

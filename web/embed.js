@@ -23,7 +23,12 @@
     '#geldgesprek-paneel .gg-sluit{font:inherit;font-size:16px;background:transparent;color:#fff;border:2px solid #fff;border-radius:6px;padding:4px 10px;cursor:pointer}',
     '#geldgesprek-paneel .gg-sluit:focus-visible{outline:3px solid #ffbf47}',
     '#geldgesprek-paneel iframe{flex:1;border:0;width:100%}',
-    '@media (max-width:600px){#geldgesprek-paneel{right:0;bottom:0;width:100vw;max-width:100vw;height:100%;max-height:100%;border-radius:0}}'
+    // On a phone the panel is the whole screen (inset 0, so never wider than the viewport), its close button at the top.
+    '@media (max-width:600px){#geldgesprek-paneel{top:0;right:0;bottom:0;left:0;width:auto;max-width:none;height:auto;max-height:none;border:0;border-radius:0;box-shadow:none}',
+    '#geldgesprek-paneel .gg-kop{padding-top:max(8px,env(safe-area-inset-top))}',
+    '#geldgesprek-paneel .gg-sluit{min-height:44px}',
+    '#geldgesprek-knop{right:12px;bottom:12px;max-width:calc(100vw - 24px)}}',
+    'html.geldgesprek-open,html.geldgesprek-open body{overflow:hidden}'
   ].join('\n');
   document.head.appendChild(style);
 
@@ -53,11 +58,13 @@
     }
     panel.hidden = false;
     button.setAttribute('aria-expanded', 'true');
+    if (window.matchMedia('(max-width: 600px)').matches) document.documentElement.classList.add('geldgesprek-open');
     frame.focus();
   }
   function close() {
     panel.hidden = true;
     button.setAttribute('aria-expanded', 'false');
+    document.documentElement.classList.remove('geldgesprek-open');
     button.focus();
   }
   button.addEventListener('click', function () { if (panel.hidden) open(); else close(); });

@@ -49,7 +49,7 @@ export function createAdapter(config: Config, log: Logger): CloudAdapter {
  */
 export class InProcessAdapter extends CloudAdapter {
   constructor(log: Logger) {
-    super(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '' } as ConfigurationBotFrameworkAuthenticationOptions));
+    super(new ConfigurationBotFrameworkAuthentication({ MicrosoftAppId: '', MicrosoftAppPassword: '' }));
     this.onTurnError = onTurnError(log);
   }
 

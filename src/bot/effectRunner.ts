@@ -4,6 +4,7 @@ import type { Effect } from '../conversation/effects';
 import type { Reply } from '../conversation/reply';
 import { renderHandoverFailed } from '../conversation/views/terugbellen';
 import type { HandoverRequests } from '../handover/requests';
+import type { CountStore } from '../insight/store';
 import { conversationRef, type Logger } from '../log';
 import type { EffectRunner } from './turnRunner';
 
@@ -13,6 +14,8 @@ export interface EffectDeps {
   handover?: HandoverRequests;
   /** Removes what else is kept of a conversation (the web transcript) after "verwijder mijn gegevens". */
   forgetTranscript?: (conversationId: string) => Promise<void>;
+  /** Where the gemeente's anonymous figures are counted. */
+  insight?: CountStore;
 }
 
 /**
@@ -47,6 +50,10 @@ export function createEffectRunner(deps: EffectDeps): EffectRunner {
       case 'deleteData':
         await deps.handover?.forget(effect.conversation);
         await deps.forgetTranscript?.(incoming.conversationId);
+        return;
+      case 'count':
+        // Only the effect's key (hashed again in the store), the gemeente, the week and fixed counter names.
+        await deps.insight?.apply(effect.key, effect.gemeente, effect.week, effect.events);
         return;
     }
   }

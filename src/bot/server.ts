@@ -1,21 +1,28 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import './noSpdy'; // before restify: keeps restify's unused spdy (and its DEP0111 warning) out, see the file
 import restify, { type Request, type Response, type Server } from 'restify';
 import { ActivityTypes, type CloudAdapter, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
-import type { Config } from '../config';
+import { localDirectLineEnabled, type Config } from '../config';
 import { createLogger, type Logger } from '../log';
 import { projectRoot } from '../paths';
 import type { InProcessAdapter } from './adapter';
-import { ConversationLog } from './directLine/conversationLog';
-import { mountLocalDirectLine } from './directLine/localDirectLine';
+import type { TranscriptStore } from './directLine/transcriptStore';
+import { mountLocalDirectLine, type DirectLineRates } from './directLine/localDirectLine';
+import { isLoopbackUrl, jsonDepthLimit, within } from './http/guards';
 import type { Gemeente } from '../content/gemeenten';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
 import type { BotStorage } from './storage';
+import type { InsightService } from '../insight/service';
+import { registerInsightRoutes } from './insightRoutes';
 import { createWebchatSession, DirectLineTokenError, type PageTheme } from './webchatSession';
 
 /** The largest request body accepted; a bigger one gets 413. Far above any real chat message. */
 export const MAX_BODY_BYTES = 64 * 1024;
+
+/** How long `/healthz` waits for the storage before it answers 503. */
+const HEALTH_MS = 1500;
 
 const KNOWN_TYPES = new Set<string>(Object.values(ActivityTypes));
 
@@ -26,6 +33,8 @@ const IncomingActivity = z
     channelId: z.string().min(1),
     serviceUrl: z.string().min(1),
     from: z.object({ id: z.string().min(1) }).passthrough(),
+    membersAdded: z.array(z.object({ id: z.string().min(1) }).passthrough()).max(100).optional(),
+    membersRemoved: z.array(z.object({ id: z.string().min(1) }).passthrough()).max(100).optional(),
     conversation: z.object({ id: z.string().min(1) }).passthrough(),
     recipient: z.object({ id: z.string().min(1) }).passthrough(),
     text: z.string().optional(),
@@ -67,8 +76,12 @@ export interface ServerDeps {
   bot: { run(context: TurnContext): Promise<void> };
   storage: BotStorage;
   gemeenten?: ReadonlyMap<string, Gemeente>;
-  /** The local Direct Line's activity log (shared, so the app can also tell a person something outside a turn). */
-  conversations?: ConversationLog;
+  /** The local Direct Line's transcript (shared, so the app can also tell a person something outside a turn). */
+  transcripts?: TranscriptStore;
+  /** The local Direct Line's limits per client address (tests loosen them). */
+  directLineRates?: DirectLineRates;
+  /** The anonymous figures for beleidsmedewerkers (/api/inzicht, /inzicht). */
+  insight?: InsightService;
 }
 
 const SessionRequest = z.object({ gemeente: z.string().regex(GEMEENTE_ID).optional() }).passthrough();
@@ -106,8 +119,15 @@ export function createServer(deps: ServerDeps): Server {
   const hostOrigins = [...new Set([...gemeenten.values()].flatMap((g) => g.allowedOrigins))];
   const selfOrigins = [`http://localhost:${config.PORT}`, `http://127.0.0.1:${config.PORT}`];
   server.pre(cors(new Set([...hostOrigins, ...selfOrigins])));
+  // HEAD wherever GET is: restify routes HEAD only where asked, so it goes to the GET route; Node's
+  // response already knows the request was HEAD and sends the headers without the body.
+  server.pre((req: Request, _res: Response, next: () => void) => {
+    if (req.method === 'HEAD') req.method = 'GET';
+    return next();
+  });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: MAX_BODY_BYTES, mapParams: false, rejectUnknown: false }));
+  server.use(jsonDepthLimit());
 
   server.on('restifyError', (req: Request, res: Response, err: Error & { statusCode?: number }, cb: () => void) => {
     log.warn({ event: 'http.rejected', status: err.statusCode, route: req.getRoute()?.path ?? 'none', reason: err.name }, 'Request rejected');
@@ -125,6 +145,11 @@ export function createServer(deps: ServerDeps): Server {
       res.send(400, { error: { code: 'BadRequest', message: `Invalid activity: ${issue.path.join('.') || 'body'} ${issue.message}` } });
       return;
     }
+    // Unsigned requests (no app id) may only ask for replies on this machine, as the Emulator does.
+    if (!config.MicrosoftAppId && !isLoopbackUrl(parsed.data.serviceUrl)) {
+      res.send(400, { error: { code: 'BadRequest', message: 'Without an app id, the serviceUrl must be on this machine' } });
+      return;
+    }
     try {
       await adapter.process(req, res, (context) => bot.run(context));
     } catch (err) {
@@ -133,22 +158,18 @@ export function createServer(deps: ServerDeps): Server {
     }
   });
 
-  mountLocalDirectLine(
-    server,
-    {
-      adapter: deps.inProcess,
-      bot,
-      log,
-      serviceUrl: () => `http://localhost:${(server.address() as { port?: number } | null)?.port ?? config.PORT}/`,
-    },
-    deps.conversations,
-  );
+  const localDirectLine = localDirectLineEnabled(config);
+  if (localDirectLine) {
+    const serviceUrl = () => `http://localhost:${(server.address() as { port?: number } | null)?.port ?? config.PORT}/`;
+    mountLocalDirectLine(server, { adapter: deps.inProcess, bot, log, serviceUrl }, deps.transcripts, deps.directLineRates);
+  }
 
   server.post('/api/webchat/session', async (req, res) => {
     const asked = SessionRequest.safeParse(req.body ?? {});
     const gemeente = asked.success && asked.data.gemeente ? gemeenten.get(asked.data.gemeente) : undefined;
     const theme: PageTheme | null = gemeente ? { id: gemeente.id, name: gemeente.name, ...gemeente.page } : null;
     try {
+      if (!config.DIRECT_LINE_SECRET && !localDirectLine) throw new DirectLineTokenError('No Direct Line: neither DIRECT_LINE_SECRET nor the local one');
       res.send(200, { ...(await createWebchatSession(config)), gemeente: theme });
     } catch (err) {
       const known = err instanceof DirectLineTokenError;
@@ -158,7 +179,8 @@ export function createServer(deps: ServerDeps): Server {
   });
 
   server.get('/healthz', async (_req, res) => {
-    const health = await storage.health();
+    // Answers within HEALTH_MS even while Redis hangs (its ping times out sooner).
+    const health = await within(storage.health(), HEALTH_MS, { kind: storage.kind, ok: false, detail: 'no answer in time' });
     res.send(health.ok ? 200 : 503, { status: health.ok ? 'ok' : 'unavailable', storage: health });
   });
 
@@ -171,8 +193,10 @@ export function createServer(deps: ServerDeps): Server {
     '/chat.css': { file: path.join(webDir, 'chat.css'), type: 'text/css; charset=utf-8', csp: pageCsp },
     '/webchat.js': { file: webchatBundlePath(), type: 'text/javascript; charset=utf-8', csp: pageCsp },
     '/embed.js': { file: path.join(webDir, 'embed.js'), type: 'text/javascript; charset=utf-8', csp: pageCsp },
+    '/favicon.ico': { file: path.join(webDir, 'favicon.ico'), type: 'image/x-icon', csp: pageCsp },
     '/voorbeeld-gemeente.html': { file: path.join(webDir, 'voorbeeld-gemeente.html'), type: 'text/html; charset=utf-8', csp: pageCsp },
   };
+  if (deps.insight) registerInsightRoutes(server, { service: deps.insight, log, csp: pageCsp });
   for (const [route, { file, type, csp }] of Object.entries(files)) {
     const body = readFileSync(file); // read once at start-up: a missing file stops start-up, not the first visitor
     server.get(route, async (_req, res) => {
@@ -181,7 +205,7 @@ export function createServer(deps: ServerDeps): Server {
         'Content-Security-Policy': csp,
         'X-Content-Type-Options': 'nosniff',
         'Referrer-Policy': 'no-referrer',
-        'Cache-Control': route === '/webchat.js' ? 'public, max-age=86400' : 'no-cache',
+        'Cache-Control': route === '/webchat.js' || route === '/favicon.ico' ? 'public, max-age=86400' : 'no-cache',
         // The snippet is loaded by gemeente websites; everything else is for our own pages.
         ...(route === '/embed.js' ? { 'Cross-Origin-Resource-Policy': 'cross-origin' } : {}),
       });

@@ -1,7 +1,11 @@
 import { z } from 'zod';
 
-/** The kinds of help a gemeente can give its own contact for. */
-export const LOCAL_CONTACT_IDS = ['schuldhulpverlening', 'sociaal-wijkteam', 'voedselbank', 'sociaal-raadslieden', 'budgetcoach'] as const;
+/**
+ * The kinds of help a gemeente can give its own contact for; 'nazorg' is the gemeente's contact for
+ * nazorg ex-gedetineerden (handreiking re-integratie: de gemeentelijke coördinator nazorg); 'nachtopvang' is
+ * where to sleep tonight (without it the crisis answer names the sociaal wijkteam).
+ */
+export const LOCAL_CONTACT_IDS = ['schuldhulpverlening', 'sociaal-wijkteam', 'voedselbank', 'sociaal-raadslieden', 'budgetcoach', 'budgetcursus', 'nazorg', 'nachtopvang'] as const;
 export type LocalContactId = (typeof LOCAL_CONTACT_IDS)[number];
 
 const Contact = z
@@ -11,6 +15,8 @@ const Contact = z
     url: z.string().url().optional(),
     address: z.string().trim().min(5).max(120).optional(),
     openingHours: z.string().trim().min(3).max(120).optional(),
+    /** Hours to walk in without an appointment ("inloopspreekuur"). */
+    walkIn: z.string().trim().min(3).max(120).optional(),
   })
   .strict()
   .refine((c) => c.phone || c.url || c.address, 'needs at least a phone, a url or an address');
@@ -33,6 +39,8 @@ export const GemeenteSchema = z
       })
       .strict()
       .optional(),
+    /** Anonymous figures for the gemeente's beleidsmedewerkers: the environment variable that holds their key. */
+    inzicht: z.object({ keyEnv: z.string().regex(/^[A-Z][A-Z0-9_]{2,60}$/) }).strict().optional(),
   })
   .strict();
 

@@ -3,6 +3,7 @@ import algemeen from './nl/texts/algemeen.json';
 import crisis from './nl/texts/crisis.json';
 import gesprek from './nl/texts/gesprek.json';
 import plan from './nl/texts/plan.json';
+import planRegelen from './nl/texts/planRegelen.json';
 import terugbellen from './nl/texts/terugbellen.json';
 import oefenen from './nl/texts/oefenen.json';
 import wegwijzer from './nl/texts/wegwijzer.json';
@@ -15,7 +16,7 @@ import { HulpEntrySchema, PHASE_IDS, RoutekaartSchema, type HulpEntry, type Rout
 import { InterruptWordsSchema, TextsSchema, type TextEntry } from './schema';
 
 /** The bot's texts, one file per feature in `nl/texts/`; a key is unique across them. */
-const textFiles = { algemeen, crisis, gesprek, plan, terugbellen, oefenen, wegwijzer };
+const textFiles = { algemeen, crisis, gesprek, plan, planRegelen, terugbellen, oefenen, wegwijzer };
 
 /**
  * A key of a text: one in a file of `nl/texts/`, or `routekaart.<node>` for a routekaart question (from

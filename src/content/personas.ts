@@ -6,6 +6,9 @@ import { PHASE_IDS } from './routekaartSchema';
 import { parseDataFile } from '../dataFile';
 
 const Lines = z.array(z.string().min(1)).min(1);
+
+/** The answer in practice mode when the help the client already has is the right one (routekaart Fase 3). */
+export const KEEP_CURRENT_HELP = 'huidige-hulp';
 const TECHNIQUE_REPLIES = ['inKaart', 'normaliseren', 'waarnemen', 'doorvragen', 'bewustMaken', 'activeren'] as const;
 
 const PersonaSchema = z
@@ -15,7 +18,7 @@ const PersonaSchema = z
     situation: z.string().min(20),
     signals: z.array(z.string()).min(1),
     phase: z.enum(PHASE_IDS),
-    referral: z.object({ id: z.enum(REFERRAL_IDS), reason: z.string().min(20) }),
+    referral: z.object({ id: z.enum([...REFERRAL_IDS, KEEP_CURRENT_HELP]), reason: z.string().min(20) }),
     opening: Lines,
     truths: z.record(Lines).refine((t) => Object.keys(t).length >= 6, 'a persona needs hidden truths for at least six topics'),
     guarded: Lines,

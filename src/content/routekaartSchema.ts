@@ -81,5 +81,7 @@ export const HulpEntrySchema = z.object({
   bring: z.array(z.string().min(3)).min(1),
   phases: z.array(z.string().min(10)).optional(),
   warning: z.string().optional(),
+  /** Where the text comes from: a seed file and lines, or an official page. */
+  source: z.string().min(5),
 });
 export type HulpEntry = z.infer<typeof HulpEntrySchema>;

@@ -14,6 +14,8 @@ const ChoiceText = z.object({
 export const TextEntrySchema = z.object({
   say: z.array(Bubble).min(1).max(8),
   choices: z.record(z.string().regex(/^[a-z][a-zA-Z0-9-]*$/), ChoiceText).optional(),
+  /** Where the text comes from (a seed file and lines, or an official page), when it states a fact. */
+  source: z.string().trim().min(5).optional(),
 });
 
 export const TextsSchema = z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*(\.[a-zA-Z0-9-]+)+$/), TextEntrySchema);

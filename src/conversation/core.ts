@@ -1,39 +1,24 @@
 import { z } from 'zod';
 import type { Gemeente } from '../content/gemeenten';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
-import { MAX_TEXT_LENGTH, type CrisisType, type Facts } from '../language';
+import { MAX_TEXT_LENGTH, type Facts } from '../language';
 import { conversationRef } from '../log';
 import type { WayIn } from '../machines/welcome';
 import { answerQuestion, firstMessage, type AnswerHost } from './answer';
 import { conversationKey } from './conversationKey';
-import type { CoreOptions, Incoming, TurnResult } from './coreTypes';
-import { buildEffect, effectKey, type Effect } from './effects';
+import { buildEffect, effectKey } from './effects';
 import { flows, type FlowId } from './flows';
-import { FlowRunner, FlowStateSchema, type FlowTurn } from './flowRunner';
-import { CRISIS_TEXT, findInterrupt, type Interrupt } from './interrupts';
+import { FlowRunner, type FlowTurn } from './flowRunner';
+import { CrisisFlow } from './crisisFlow';
+import { findInterrupt, type Interrupt } from './interrupts';
+import { insightBefore, insightEffects } from './insightEvents';
 import { languageReaders, practiceReaders } from './practiceReader';
 import { renderSay, type RenderVars } from './render';
-import type { Reply } from './reply';
 import { views, type RenderContext } from './views';
+import { ConversationRecordSchema, type ConversationRecord, type CoreOptions, type Incoming, type Turn, type TurnResult } from './record';
 
-const CRISIS_TYPES = ['suicide', 'hunger', 'homeless', 'violence'] as const satisfies readonly CrisisType[];
-
-/** What is stored for one conversation: the flow the person is in, and a few facts without words. */
-export const ConversationRecordSchema = z.object({
-  flow: FlowStateSchema.optional(),
-  /** How many flows were started in this conversation: part of effect keys, so a new run may ask again. */
-  run: z.number().int().min(0).default(0),
-  /** Set by "stop": the next message is greeted as a return, not read as an answer. */
-  paused: z.boolean().optional(),
-  /** The crisis types met in this conversation (no words, only the type). */
-  crises: z.array(z.enum(CRISIS_TYPES)).optional(),
-  /** The gemeente whose website the chat runs on, as the embed snippet named it. */
-  gemeente: z.string().regex(GEMEENTE_ID).optional(),
-  lastSeenAt: z.string().optional(),
-});
-export type ConversationRecord = z.infer<typeof ConversationRecordSchema>;
-
-export type { CoreOptions, Incoming, TurnResult } from './coreTypes';
+export { statelessHelp } from './crisisFlow';
+export { ConversationRecordSchema, type ConversationRecord, type CoreOptions, type Incoming, type TurnResult } from './record';
 
 /** After this long without a message, opening the chat again says "welkom terug". */
 const RETURN_AFTER_MS = 60_000;
@@ -41,25 +26,6 @@ const RETURN_AFTER_MS = 60_000;
 /** What a web page may say when it opens the chat. */
 const OpenedValue = z.object({ gemeente: z.string().regex(GEMEENTE_ID).optional() }).passthrough();
 
-/**
- * Help that needs no stored state: for a crisis message, and for "hulp nu". The bot layer uses it when
- * a turn fails (storage down), so a person in danger always gets the numbers.
- */
-export function statelessHelp(text: string | undefined): Reply[] | null {
-  const interrupt = findInterrupt(String(text ?? '').slice(0, MAX_TEXT_LENGTH));
-  if (interrupt?.kind === 'crisis') return renderSay([CRISIS_TEXT[interrupt.type]]);
-  if (interrupt?.kind === 'urgent') return renderSay(['interrupt.urgent']);
-  return null;
-}
-
-/** A turn being built: the record changes in place; replies and effects are collected. */
-export interface Turn {
-  record: ConversationRecord;
-  replies: Reply[];
-  effects: Effect[];
-  key: string;
-  ctx: RenderContext;
-}
 
 /**
  * One conversation's turn logic, free of any bot SDK: `(record, incoming) → { record', replies, effects }`.
@@ -72,6 +38,7 @@ export class ConversationCore {
   private readonly now: () => number;
   private readonly random: () => number;
   private readonly gemeenten: ReadonlyMap<string, Gemeente>;
+  private readonly crisis: CrisisFlow;
   private readonly answerHost: AnswerHost<Turn>;
 
   constructor(private readonly options: CoreOptions) {
@@ -82,6 +49,7 @@ export class ConversationCore {
     this.gemeenten = options.gemeenten ?? new Map();
     // The answer path (src/conversation/answer.ts) speaks, starts the welcome and moves flows through these.
     this.answerHost = { runner: this.runner, say: (t, k) => this.say(t, k), reprompt: (t) => this.reprompt(t), apply: (t, s) => this.apply(t, s), startWelcome: (t, g) => this.startWelcome(t, g) };
+    this.crisis = new CrisisFlow(this.vars, (turn) => this.resumeFlow(turn as Turn));
   }
 
   /** A stored record, or a fresh one when there is none or it does not match what this version stores. */
@@ -96,6 +64,7 @@ export class ConversationCore {
   /** One turn on the stored record (as storage gave it, without its ETag; undefined for a new conversation). */
   async turn(stored: unknown, incoming: Incoming): Promise<TurnResult> {
     const { record, reset } = this.parseRecord(stored, incoming.conversationId);
+    const before = insightBefore(record);
     const turn: Turn = {
       record,
       replies: [],
@@ -110,6 +79,7 @@ export class ConversationCore {
     else outcome = await this.message(turn, String(incoming.text ?? ''), incoming.conversationId);
     turn.record.lastSeenAt = new Date(this.now()).toISOString();
     this.tag(turn);
+    if (outcome === 'save') turn.effects.push(...insightEffects(before, turn.record, turn.replies, turn.key, this.now()));
     return { record: outcome === 'delete' ? null : turn.record, replies: turn.replies, effects: turn.effects };
   }
 
@@ -131,7 +101,7 @@ export class ConversationCore {
   private opened(turn: Turn, incoming: Incoming): 'save' {
     this.rememberGemeente(turn, incoming);
     const { record } = turn;
-    if (!record.flow || !this.restorable(turn)) {
+    if (!record.crisisWait && (!record.flow || !this.restorable(turn))) {
       this.startWelcome(turn, !record.lastSeenAt);
       return 'save';
     }
@@ -139,7 +109,7 @@ export class ConversationCore {
     // Reopened (reload, new tab, after a restart): always show where we are, so the screen is never empty.
     if (record.paused || !(this.now() - lastSeen < RETURN_AFTER_MS)) this.say(turn, 'resume.welcomeBack');
     record.paused = false;
-    this.reprompt(turn);
+    this.backToWhereWeWere(turn);
     return 'save';
   }
 
@@ -167,9 +137,15 @@ export class ConversationCore {
       return 'save';
     }
 
+    // A crisis first, before any button word or answer; practice mode does not check (a professional plays a role).
     const checksCrisis = record.flow ? flows[record.flow.flow].checksCrisis : true;
-    const interrupt = findInterrupt(text, { crisis: checksCrisis });
+    const interrupt = findInterrupt(text, { crisis: checksCrisis, priorDistress: record.distress });
     if (interrupt) return this.interrupt(turn, interrupt);
+    if (record.crisisWait) {
+      record.paused = false;
+      this.crisis.answer(turn, text);
+      return 'save';
+    }
 
     // A first message is greeted and read for the way in; after a finished flow without the greeting.
     if (!record.flow) return firstMessage(this.answerHost, turn, text, !record.lastSeenAt);
@@ -181,16 +157,13 @@ export class ConversationCore {
     return 'save';
   }
 
-
   private interrupt(turn: Turn, interrupt: Interrupt): 'save' | 'delete' {
     const { record } = turn;
     switch (interrupt.kind) {
       case 'crisis':
-        // Help first, at once; then a gentle way back, in case the bot misread ordinary worry.
-        if (!record.crises?.includes(interrupt.type)) record.crises = [...(record.crises ?? []), interrupt.type];
+        // Certain: help, then one question, and wait. Possible: one gentle check question first.
+        this.crisis.signal(turn, interrupt);
         turn.ctx = this.renderContext(record);
-        this.say(turn, CRISIS_TEXT[interrupt.type], 'crisis.continue');
-        this.backToWhereWeWere(turn);
         return 'save';
       case 'deleteData':
         turn.replies.push(...renderSay(['interrupt.deleted']).map((r) => ({ ...r, data: { deleted: true } })));
@@ -201,6 +174,7 @@ export class ConversationCore {
         record.paused = true;
         return 'save';
       case 'restart':
+        record.crisisWait = undefined;
         this.say(turn, 'interrupt.restart');
         this.startWelcome(turn, false);
         return 'save';
@@ -218,7 +192,13 @@ export class ConversationCore {
     return 'save';
   }
 
+  /** The question that waits: the crisis answer's, else the flow's. */
   private backToWhereWeWere(turn: Turn): void {
+    if (turn.record.crisisWait) this.crisis.reprompt(turn);
+    else this.resumeFlow(turn);
+  }
+
+  private resumeFlow(turn: Turn): void {
     if (turn.record.flow && this.restorable(turn)) this.reprompt(turn);
     else this.startWelcome(turn, false);
   }

@@ -3,7 +3,7 @@ import type { Gemeente } from '../content/gemeenten';
 import type { CallMoment, GesprekContext } from '../machines/gesprek';
 import type { EffectRequest } from './flowRunner';
 import type { RenderContext } from './views';
-import { adviceFor } from './views/plan';
+import { adviceFor } from '../referral/advice';
 
 /**
  * Something the bot does in the world, as data. The core returns effects; the turn runner runs them
@@ -21,7 +21,9 @@ export type Effect =
         contact: { name: string; phone: string; moment: CallMoment };
       };
     }
-  | { kind: 'deleteData'; key: string; conversation: string };
+  | { kind: 'deleteData'; key: string; conversation: string }
+  /** Anonymous counters for the gemeente (see insightEvents.ts): fixed names and ids, no conversation. */
+  | { kind: 'count'; key: string; gemeente: string; week: string; events: Record<string, number> };
 
 /** A key from the conversation and the step: the same on every attempt of a turn and on every instance. */
 export function effectKey(conversation: string, ...step: Array<string | number>): string {

@@ -222,7 +222,7 @@ export class FlowRunner {
     const view = prompt.view ? this.views[prompt.view] : undefined;
     if (prompt.view && !view) throw new Error(`No view '${prompt.view}' for flow '${flow.id}'`);
     const replies = [...renderSay(prompt.say, vars), ...(view ? view(snapshot.context, ctx, vars) : []), ...(prompt.ask ? renderQuestion(prompt.ask, vars) : [])];
-    const effects = prompt.effect ? [{ name: prompt.effect, context: snapshot.context, state: stateName(snapshot) }] : [];
+    const effects = prompt.effect ? [{ name: prompt.effect, context: snapshot.context as unknown, state: stateName(snapshot) }] : [];
     if (snapshot.status === 'done') return { state: null, output: snapshot.output, replies, effects };
     return { state: persist(flow, snapshot, prompt.ask ? Math.max(progress.step, 1) : progress.step), replies, effects, asked: prompt.ask };
   }

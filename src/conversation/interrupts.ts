@@ -1,5 +1,5 @@
 import { content, type InterruptKind } from '../content';
-import { detectCrisis, matchInterrupt, type CrisisType, type InterruptTable } from '../language';
+import { detectCrisis, matchInterrupt, type Crisis, type InterruptTable } from '../language';
 
 /** The order interrupts are checked in: deleting data and urgent help come before anything else. */
 const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'help'] as const).map(
@@ -7,19 +7,15 @@ const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart'
 );
 
 /** What a message asks for before any flow: a crisis first, then the words that always work. */
-export type Interrupt = { kind: 'crisis'; type: CrisisType } | { kind: InterruptKind };
+export type Interrupt = ({ kind: 'crisis' } & Crisis) | { kind: InterruptKind };
 
-export function findInterrupt(text: string, options: { crisis?: boolean } = {}): Interrupt | null {
-  const crisis = options.crisis === false ? null : detectCrisis(text);
-  if (crisis) return { kind: 'crisis', type: crisis.type };
+/**
+ * A crisis signal (either level) before anything else, so no button word or answer can swallow it
+ * ("het heeft allemaal geen zin meer" is no "geen zin" to a question); then the words that always work.
+ */
+export function findInterrupt(text: string, options: { crisis?: boolean; priorDistress?: boolean } = {}): Interrupt | null {
+  const crisis = options.crisis === false ? null : detectCrisis(text, { priorDistress: options.priorDistress });
+  if (crisis) return { kind: 'crisis', ...crisis };
   const kind = matchInterrupt(text, TABLE);
   return kind ? { kind } : null;
 }
-
-/** The help text for each crisis type. */
-export const CRISIS_TEXT = {
-  suicide: 'crisis.suicide',
-  violence: 'crisis.violence',
-  homeless: 'crisis.homeless',
-  hunger: 'crisis.hunger',
-} as const satisfies Record<CrisisType, string>;

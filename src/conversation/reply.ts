@@ -36,6 +36,8 @@ export interface TextReply {
 export interface Section {
   title: string;
   lines: string[];
+  /** The lines are the person's own words: shown as typed, never as a link (renderers must not linkify them). */
+  typed?: boolean;
 }
 
 /** "Jouw plan": a card where the channel shows cards, plain messages elsewhere. */

@@ -1,4 +1,6 @@
 import type { Gemeente } from '../content/gemeenten';
+import type { CountStore } from '../insight/store';
+import { isoWeek } from '../insight/week';
 import type { Logger } from '../log';
 import type { Outbox, OutboxItem } from './outbox';
 import { IDEMPOTENCY_HEADER, SIGNATURE_HEADER, sign } from './payload';
@@ -19,6 +21,8 @@ export interface DispatcherOptions {
   timeoutMs?: number;
   /** How long a claimed item stays with this instance before another may try it. */
   leaseMs?: number;
+  /** Counts a delivered call-back in the gemeente's anonymous figures (by the item's key, once). */
+  insight?: CountStore;
 }
 
 /**
@@ -101,6 +105,7 @@ export class HandoverDispatcher {
     if ((status >= 200 && status < 300) || status === 409) {
       await this.outbox.remove(item.key);
       this.options.log.info({ event: 'handover.delivered', gemeente: item.gemeente, attempts: item.attempts + 1 }, 'Call-back request delivered');
+      await this.count(item);
       return;
     }
     if (status) this.options.log.warn({ event: 'handover.attempt.failed', gemeente: item.gemeente, attempt: item.attempts + 1, status }, 'Webhook refused');
@@ -109,6 +114,14 @@ export class HandoverDispatcher {
     if (now >= item.giveUpAt) return this.giveUp({ ...item, attempts });
     const delay = Math.min((this.options.baseDelayMs ?? 5000) * 2 ** (attempts - 1), this.options.maxDelayMs ?? 10 * 60_000);
     await this.outbox.update({ ...item, attempts, nextAt: Math.min(now + delay, item.giveUpAt) });
+  }
+
+  private async count(item: OutboxItem): Promise<void> {
+    try {
+      await this.options.insight?.apply(`terugbellen:${item.key}`, item.gemeente, isoWeek(this.now()), { terugbellen: 1 });
+    } catch (err) {
+      this.options.log.warn({ event: 'inzicht.count.failed', reason: (err as Error).message }, 'Could not count a delivered call-back');
+    }
   }
 
   private async giveUp(item: OutboxItem): Promise<void> {

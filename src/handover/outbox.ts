@@ -1,4 +1,4 @@
-import { closeRedisClient, connectWithin, createRedisClient, type RedisClient } from '../redisClient';
+import { closeRedisClient, connectWithin, createRedisClient, timed, type RedisClient } from '../redisClient';
 import type { HandoverPayload } from './payload';
 
 /** Where to reach a person outside a turn: the channel's conversation address (ids only), as the bot layer keeps it. */
@@ -112,50 +112,52 @@ export class RedisOutbox implements Outbox {
 
   async add(item: OutboxItem): Promise<boolean> {
     // The key is claimed first: of two attempts with one key (a retried turn, a second instance) one queues it.
-    const claimed = await this.client.set(this.k(`seen:${item.key}`), '1', { NX: true, EX: SEEN_SECONDS });
+    const claimed = await timed(this.client.set(this.k(`seen:${item.key}`), '1', { NX: true, EX: SEEN_SECONDS }));
     if (claimed !== 'OK') return false;
-    await this.client
-      .multi()
-      .set(this.k(`item:${item.key}`), JSON.stringify(item))
-      .zAdd(this.k('due'), { score: item.nextAt, value: item.key })
-      .sAdd(this.k(`conversation:${item.conversation}`), item.key)
-      .exec();
+    await timed(
+      this.client
+        .multi()
+        .set(this.k(`item:${item.key}`), JSON.stringify(item))
+        .zAdd(this.k('due'), { score: item.nextAt, value: item.key })
+        .sAdd(this.k(`conversation:${item.conversation}`), item.key)
+        .exec(),
+    );
     return true;
   }
 
   async claimDue(now: number, leaseMs: number, limit: number): Promise<OutboxItem[]> {
-    const keys = (await this.client.eval(CLAIM, { keys: [this.k('due')], arguments: [String(now), String(now + leaseMs), String(limit)] })) as string[];
+    const keys = (await timed(this.client.eval(CLAIM, { keys: [this.k('due')], arguments: [String(now), String(now + leaseMs), String(limit)] }))) as string[];
     const items: OutboxItem[] = [];
     for (const key of keys) {
-      const json = await this.client.get(this.k(`item:${key}`));
+      const json = await timed(this.client.get(this.k(`item:${key}`)));
       if (json) items.push(JSON.parse(String(json)) as OutboxItem);
-      else await this.client.zRem(this.k('due'), key);
+      else await timed(this.client.zRem(this.k('due'), key));
     }
     return items;
   }
 
   async update(item: OutboxItem): Promise<void> {
-    const exists = await this.client.exists(this.k(`item:${item.key}`));
+    const exists = await timed(this.client.exists(this.k(`item:${item.key}`)));
     if (!exists) return;
-    await this.client.multi().set(this.k(`item:${item.key}`), JSON.stringify(item)).zAdd(this.k('due'), { score: item.nextAt, value: item.key }).exec();
+    await timed(this.client.multi().set(this.k(`item:${item.key}`), JSON.stringify(item)).zAdd(this.k('due'), { score: item.nextAt, value: item.key }).exec());
   }
 
   async remove(key: string): Promise<void> {
-    const json = await this.client.get(this.k(`item:${key}`));
+    const json = await timed(this.client.get(this.k(`item:${key}`)));
     const multi = this.client.multi().del(this.k(`item:${key}`)).zRem(this.k('due'), key);
     if (json) multi.sRem(this.k(`conversation:${(JSON.parse(String(json)) as OutboxItem).conversation}`), key);
-    await multi.exec();
+    await timed(multi.exec());
   }
 
   async removeConversation(conversation: string): Promise<number> {
-    const keys = (await this.client.sMembers(this.k(`conversation:${conversation}`))) as string[];
+    const keys = await timed(this.client.sMembers(this.k(`conversation:${conversation}`)));
     for (const key of keys) await this.remove(key);
-    await this.client.del(this.k(`conversation:${conversation}`));
+    await timed(this.client.del(this.k(`conversation:${conversation}`)));
     return keys.length;
   }
 
   async size(): Promise<number> {
-    return Number(await this.client.zCard(this.k('due')));
+    return Number(await timed(this.client.zCard(this.k('due'))));
   }
 
   async close(): Promise<void> {

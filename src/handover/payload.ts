@@ -35,10 +35,17 @@ export function sign(body: string, secret: string, unixSeconds: number): string 
   return `t=${unixSeconds},v1=${mac}`;
 }
 
-/** How a receiver verifies a signature (used in tests; documented in the README for wijkteams). */
-export function verify(body: string, header: string, secret: string): boolean {
+/** How far a signature's timestamp may be from the receiver's clock. */
+export const SIGNATURE_TOLERANCE_SECONDS = 300;
+
+/**
+ * How a receiver verifies a signature (used in tests; documented in the README for wijkteams): the HMAC
+ * must match and the timestamp be within `toleranceSeconds` of `nowSeconds`, so an old request replayed is refused.
+ */
+export function verify(body: string, header: string, secret: string, nowSeconds = Date.now() / 1000, toleranceSeconds = SIGNATURE_TOLERANCE_SECONDS): boolean {
   const parts = Object.fromEntries(header.split(',').map((p) => p.split('=') as [string, string]));
-  if (!parts.t || !parts.v1) return false;
+  if (!parts.t || !parts.v1 || !/^\d{1,12}$/.test(parts.t)) return false;
+  if (Math.abs(nowSeconds - Number(parts.t)) > toleranceSeconds) return false;
   const expected = Buffer.from(sign(body, secret, Number(parts.t)).split('v1=')[1], 'hex');
   const given = Buffer.from(parts.v1, 'hex');
   return expected.length === given.length && timingSafeEqual(expected, given);

@@ -4,108 +4,228 @@ import raw from './crisis.nl.json';
 import { nearlyEqual, normalize, words } from './normalize';
 
 export type CrisisType = 'suicide' | 'violence' | 'homeless' | 'hunger';
+export type CrisisLevel = 'certain' | 'possible';
 export interface Crisis {
   type: CrisisType;
+  /** certain: help at once; possible: one gentle check question first. */
+  level: CrisisLevel;
 }
+export const CRISIS_TYPES = ['suicide', 'violence', 'homeless', 'hunger'] as const satisfies readonly CrisisType[];
 
-const Rule = z.object({
-  strong: z.array(z.string().min(1)),
-  weak: z.array(z.string().min(1)),
-  cancel: z.array(z.string().min(1)),
-  together: z.array(z.array(z.string().min(1)).min(2)),
-});
+const Pattern = z.string().min(1);
+const Rule = z
+  .object({
+    level: z.enum(['certain', 'possible']),
+    any: z.array(Pattern).min(1).optional(),
+    all: z.array(Pattern).min(1).optional(),
+    none: z.array(Pattern).optional(),
+    window: z.number().int().min(2).optional(),
+  })
+  .strict()
+  .refine((r) => Boolean(r.any) !== Boolean(r.all), 'a rule has either "any" or "all"');
 const Rules = z.object({
+  $comment: z.string().optional(),
   fillers: z.array(z.string()),
+  spelling: z.record(z.string()),
   window: z.number().int().min(2),
-  suicide: Rule,
-  violence: Rule,
-  homeless: Rule,
-  hunger: Rule,
+  concepts: z.record(z.array(Pattern).min(1)),
+  suicide: z.array(Rule),
+  violence: z.array(Rule),
+  homeless: z.array(Rule),
+  hunger: z.array(Rule),
+  chronic: z.object({ types: z.array(z.enum(CRISIS_TYPES)), words: z.array(Pattern) }),
 });
 
 const rules = parseDataFile('language/crisis.nl.json', Rules, raw);
 const fillers = new Set(rules.fillers);
 
-/** Priority: what threatens life first. */
-const ORDER: readonly CrisisType[] = ['suicide', 'violence', 'homeless', 'hunger'];
+/** One word: whole, or (ending in '*') a prefix. */
+interface Token {
+  text: string;
+  prefix: boolean;
+}
 
-/** Short forms people type, written out: "m'n" → "mijn", "k" → "ik", "ff" → "even", "nie" → "niet". */
-const SPELLING: Record<string, string> = {
-  mn: 'mijn', k: 'ik', t: 'het', ff: 'even', nie: 'niet', nx: 'niks', zn: 'zijn', mer: 'meer', nmr: 'meer', mzelf: 'mezelf', hongr: 'honger', wilt: 'wil',
+/** Words one place in a pattern accepts, made for quick lookup: exact words, prefixes, and long words that forgive one typo. */
+interface WordSet {
+  exact: Set<string>;
+  prefixes: string[];
+  fuzzy: string[];
+}
+/** One place in a pattern: a single word from a set, or one of a few phrases (a concept may hold phrases). */
+interface Position {
+  single: WordSet;
+  phrases: WordSet[][];
+}
+type Sequence = Position[];
+
+function token(word: string): Token {
+  return { text: normalize(word.toLowerCase().replace(/\*$/, '')).replace(/ /g, ''), prefix: word.endsWith('*') };
+}
+
+/** Compiles "ik wil|wou @death" into positions, each with its alternatives; concepts expand to their words and phrases. Fillers are dropped when `dropFillers`. */
+function compileWords(pattern: string, dropFillers: boolean, seen: readonly string[] = []): Token[][][] {
+  const positions: Token[][][] = [];
+  for (const word of pattern.replace(/'/g, ' ').split(/\s+/).filter(Boolean)) {
+    const alternatives: Token[][] = [];
+    for (const alt of word.split('|')) {
+      if (alt.startsWith('@')) {
+        const name = alt.slice(1);
+        const entries = rules.concepts[name];
+        if (!entries || seen.includes(name)) throw new Error(`Crisis pattern '${pattern}' names an unknown or circular concept @${name}`);
+        for (const entry of entries) alternatives.push(...expand(compileWords(entry, dropFillers, [...seen, name])));
+      } else if (!(dropFillers && fillers.has(alt))) {
+        alternatives.push([token(alt)]);
+      }
+    }
+    const kept = alternatives.filter((a) => a.length > 0);
+    if (kept.length > 0) positions.push(kept);
+  }
+  if (positions.length === 0) throw new Error(`Crisis pattern '${pattern}' is only filler words`);
+  return positions;
+}
+
+/** All word-by-word spellings of a pattern (a concept's phrases are short, so this stays small). */
+function expand(positions: Token[][][]): Token[][] {
+  let out: Token[][] = [[]];
+  for (const position of positions) out = out.flatMap((prefix) => position.map((alt) => [...prefix, ...alt]));
+  return out;
+}
+
+function wordSet(tokens: readonly Token[]): WordSet {
+  for (const t of tokens) if (t.text.length >= 7) FUZZY_VOCABULARY.add(t.text);
+  return {
+    exact: new Set(tokens.filter((t) => !t.prefix).map((t) => t.text)),
+    prefixes: [...new Set(tokens.filter((t) => t.prefix).map((t) => t.text))],
+    fuzzy: [...new Set(tokens.filter((t) => t.text.length >= 7).map((t) => t.text))],
+  };
+}
+
+function compile(pattern: string, dropFillers: boolean): Sequence {
+  return compileWords(pattern, dropFillers).map((alts) => ({
+    single: wordSet(alts.filter((a) => a.length === 1).map((a) => a[0])),
+    phrases: alts.filter((a) => a.length > 1).map((phrase) => phrase.map((t) => wordSet([t]))),
+  }));
+}
+
+/** Every long pattern word, to find once per typed word which of them it is one typo away from. */
+const FUZZY_VOCABULARY = new Set<string>();
+/** Typed word → the long pattern words it nearly equals (bounded; cleared when full). */
+const nearCache = new Map<string, ReadonlySet<string>>();
+
+function nearWords(word: string): ReadonlySet<string> {
+  let near = nearCache.get(word);
+  if (!near) {
+    near = new Set([...FUZZY_VOCABULARY].filter((f) => Math.abs(f.length - word.length) <= 1 && nearlyEqual(word, f)));
+    if (nearCache.size >= 5000) nearCache.clear();
+    nearCache.set(word, near);
+  }
+  return near;
+}
+
+function inSet(word: string, set: WordSet): boolean {
+  if (set.exact.has(word) || set.prefixes.some((p) => word.startsWith(p))) return true;
+  if (word.length < 6 || set.fuzzy.length === 0) return false;
+  const near = nearWords(word);
+  return near.size > 0 && set.fuzzy.some((f) => near.has(f));
+}
+
+function matchesFrom(words: readonly string[], sequence: Sequence, position: number, at: number): boolean {
+  if (position === sequence.length) return true;
+  if (at >= words.length) return false;
+  const { single, phrases } = sequence[position];
+  if (inSet(words[at], single) && matchesFrom(words, sequence, position + 1, at + 1)) return true;
+  return phrases.some((phrase) => at + phrase.length <= words.length && phrase.every((set, k) => inSet(words[at + k], set)) && matchesFrom(words, sequence, position + 1, at + phrase.length));
+}
+
+/** Where in the words the sequence starts. */
+function starts(words: readonly string[], sequence: Sequence): number[] {
+  const found: number[] = [];
+  for (let at = 0; at < words.length; at++) if (matchesFrom(words, sequence, 0, at)) found.push(at);
+  return found;
+}
+
+const occurs = (words: readonly string[], sequence: Sequence) => {
+  for (let at = 0; at < words.length; at++) if (matchesFrom(words, sequence, 0, at)) return true;
+  return false;
 };
 
-/** One word of a pattern: its alternatives, each whole or (ending in '*') a prefix. */
-type WordPattern = Array<{ text: string; prefix: boolean }>;
-
-function canonicalWords(text: string): string[] {
-  const joined = normalize(text).replace(/\bm n\b/g, 'mijn').replace(/\bz n\b/g, 'zijn');
-  return words(joined).map((w) => SPELLING[w] ?? w);
-}
-
-/** A pattern's words; fillers are left out when the pattern is matched against text without fillers. */
-function compilePattern(pattern: string, dropFillers: boolean): WordPattern[] {
-  const compiled = pattern
-    .toLowerCase()
-    .replace(/'/g, ' ')
-    .split(/\s+/)
-    .filter((w) => w !== '' && !(dropFillers && fillers.has(w)))
-    .map((w) => w.split('|').map((alt) => ({ text: normalize(alt.replace(/\*$/, '')).replace(/ /g, ''), prefix: alt.endsWith('*') })));
-  // A pattern that filler words shrink to one word would fire far too often ("liever dood" → "dood").
-  if (compiled.length === 0 || (compiled.length === 1 && pattern.trim().includes(' '))) {
-    throw new Error(`Crisis pattern '${pattern}' is (almost) only filler words`);
+/** Every set occurs, all starting within `window` words, in any order (the window starts at one of the occurrences). */
+function together(words: readonly string[], sets: readonly Sequence[], window: number): boolean {
+  const positions: number[][] = [];
+  for (const set of sets) {
+    const found = starts(words, set);
+    if (found.length === 0) return false;
+    positions.push(found);
   }
-  return compiled;
+  return positions.flat().some((from) => positions.every((p) => p.some((at) => at >= from && at < from + window)));
 }
 
-function wordMatches(token: string, pattern: WordPattern): boolean {
-  return pattern.some(({ text, prefix }) => token === text || (prefix && token.startsWith(text)) || (text.length >= 7 && nearlyEqual(token, text)));
+interface CompiledRule {
+  level: CrisisLevel;
+  any?: Sequence[];
+  all?: Sequence[];
+  none: Sequence[];
+  window: number;
 }
-
-function sequenceAt(tokens: string[], pattern: WordPattern[]): boolean {
-  for (let start = 0; start + pattern.length <= tokens.length; start++) {
-    if (pattern.every((p, i) => wordMatches(tokens[start + i], p))) return true;
-  }
-  return false;
-}
-
-/** All word sets appear within `window` words of each other, in any order. */
-function togetherIn(tokens: string[], sets: WordPattern[], window: number): boolean {
-  for (let start = 0; start < tokens.length; start++) {
-    const slice = tokens.slice(start, start + window);
-    if (sets.every((set) => slice.some((t) => wordMatches(t, set)))) return true;
-  }
-  return false;
-}
-
 
 const compiled = Object.fromEntries(
-  ORDER.map((type) => [
+  CRISIS_TYPES.map((type) => [
     type,
-    {
-      strong: rules[type].strong.map((p) => compilePattern(p, true)),
-      weak: rules[type].weak.map((p) => compilePattern(p, true)),
-      cancel: rules[type].cancel.map((p) => compilePattern(p, false)),
-      together: rules[type].together.map((set) => set.map((w) => compilePattern(w, false)[0])),
-    },
+    rules[type].map(
+      (r): CompiledRule => ({
+        level: r.level,
+        any: r.any?.map((p) => compile(p, true)),
+        all: r.all?.map((p) => compile(p, false)),
+        none: (r.none ?? []).map((p) => compile(p, false)),
+        window: r.window ?? rules.window,
+      }),
+    ),
   ]),
-) as Record<CrisisType, { strong: WordPattern[][]; weak: WordPattern[][]; cancel: WordPattern[][]; together: WordPattern[][] }>;
+) as Record<CrisisType, CompiledRule[]>;
+const chronicWords = rules.chronic.words.map((p) => compile(p, false));
+
+/** Short forms people type, written out: "m'n" → "mijn", "k" → "ik", "ff" → "even". */
+function canonicalWords(text: string): string[] {
+  return words(normalize(text)).map((w) => rules.spelling[w] ?? w);
+}
+
+export interface DetectOptions {
+  /** The person showed distress earlier in this conversation: a possible signal then counts as certain, and a signal that only money words cancelled counts as possible. */
+  priorDistress?: boolean;
+}
+
+/** The strongest level a type's rules give for these words, or null. */
+function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean): CrisisLevel | null {
+  let best: CrisisLevel | null = null;
+  for (const rule of compiled[type]) {
+    const hit = rule.any ? rule.any.some((s) => occurs(core, s)) : together(all, rule.all ?? [], rule.window);
+    if (!hit) continue;
+    const cancelled = rule.none.some((s) => occurs(all, s));
+    let level: CrisisLevel | null = cancelled ? (priorDistress ? 'possible' : null) : rule.level;
+    if (level === 'certain' && rules.chronic.types.includes(type) && chronicWords.some((s) => occurs(all, s))) level = 'possible';
+    if (level === 'possible' && priorDistress && !cancelled) level = 'certain';
+    if (level === 'certain') return 'certain';
+    best = level ?? best;
+  }
+  return best;
+}
 
 /**
- * A crisis in the message, whatever was asked: suicidal thoughts, violence or threats, nowhere to
- * sleep, or no food. Tuned for recall; ordinary money worry ("ik zie het even niet zitten met die
- * rekeningen") is not a crisis unless life-threatening words appear.
+ * A crisis in the message, whatever was asked: suicidal thoughts, violence or threats (also by people
+ * the person owes money to), nowhere to sleep tonight, or no food. Built from concepts (what is
+ * threatened, who threatens, hopelessness, means, time words) in `crisis.nl.json`. Ordinary money
+ * worry ("ik zie het even niet zitten met die rekeningen") is no crisis.
  */
-export function detectCrisis(text: string): Crisis | null {
+export function detectCrisis(text: string, options: DetectOptions = {}): Crisis | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
   const all = canonicalWords(text.slice(0, 2000));
   if (all.length === 0) return null;
   const core = all.filter((w) => !fillers.has(w));
-  for (const type of ORDER) {
-    const rule = compiled[type];
-    const cancelled = () => rule.cancel.some((p) => sequenceAt(all, p));
-    if (rule.strong.some((p) => sequenceAt(core, p))) return { type };
-    const weak = rule.weak.some((p) => sequenceAt(core, p)) || rule.together.some((sets) => togetherIn(core, sets, rules.window));
-    if (weak && !cancelled()) return { type };
+  let possible: CrisisType | null = null;
+  for (const type of CRISIS_TYPES) {
+    const level = levelOf(type, all, core, Boolean(options.priorDistress));
+    if (level === 'certain') return { type, level };
+    if (level === 'possible') possible ??= type;
   }
-  return null;
+  return possible ? { type: possible, level: 'possible' } : null;
 }

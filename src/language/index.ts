@@ -12,7 +12,7 @@ export { matchInterrupt, type InterruptTable } from './interrupts';
 export { matchChoice } from './choice';
 export { startsWithYesNo } from './yesNo';
 export { normalize } from './normalize';
-export { detectCrisis, type Crisis, type CrisisType } from './crisis';
+export { detectCrisis, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';
 export { readPractice, type PracticeReading, type PracticeCriterion } from './practice';
 export { TechniqueClassifier, TECHNIQUE_CLASSES, type TechniqueClass } from './techniques';
 export { extractFacts, hasFacts, FactsSchema, type Facts, type IncomeKind } from './facts';

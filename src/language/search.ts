@@ -1,4 +1,4 @@
-import { normalize, words } from './normalize';
+import { nearlyEqual, normalize, words } from './normalize';
 
 /** Words that say nothing about what is searched for. */
 const STOPWORDS = new Set(
@@ -45,9 +45,18 @@ export class SearchIndex {
     this.avgLength = this.docs.reduce((n, d) => n + d.length, 0) / Math.max(1, this.docs.length);
   }
 
+  /**
+   * A query word the index does not know stands for the known words one typo away ("bewinvoerder",
+   * "toeslaagen"); words under five letters get no such help.
+   */
+  private known(term: string): string[] {
+    if (this.df.has(term)) return [term];
+    return [...this.df.keys()].filter((t) => nearlyEqual(t, term));
+  }
+
   /** The best entries for a query, best first; weak hits (under a third of the best) are left out. */
   search(query: string, limit = 3): SearchHit[] {
-    const q = [...new Set(terms(query))];
+    const q = [...new Set(terms(query).flatMap((t) => this.known(t)))];
     if (q.length === 0) return [];
     const k1 = 1.2;
     const b = 0.75;

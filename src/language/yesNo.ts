@@ -73,7 +73,7 @@ export function readYesNo(raw: string): YesNoAnswer | null {
 
   // Last resort: Recognizers-Text's Dutch boolean model (Dutch exists there for yes/no only).
   const found = recognizeBoolean(raw.slice(0, 500), Culture.Dutch);
-  const value = found[0]?.resolution?.value;
+  const value: unknown = found[0]?.resolution?.value;
   if (value === true) return 'yes';
   if (value === false) return 'no';
   return null;

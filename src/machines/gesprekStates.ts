@@ -9,6 +9,7 @@ import type { StateMeta } from './types';
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type StateConfig = any;
+/* eslint-disable @typescript-eslint/no-unsafe-assignment -- the generated state configs are `any` on purpose */
 
 /** Signals from the wegwijzer's list the bot asks about, since it cannot see the person (waarnemen). */
 export const SIGNALS = ['stress', 'slapen', 'post', 'afspraken', 'voorschot'] as const;
@@ -55,7 +56,7 @@ export function routekaartStates(): Record<string, StateConfig> {
   const states: Record<string, StateConfig> = {};
   for (const phase of PHASE_IDS) {
     const { nodes, leaves, start } = content.routekaart.phases[phase];
-    for (const [id, node] of Object.entries(nodes) as Array<[string, RoutekaartNode]>) {
+    for (const [id, node] of Object.entries<RoutekaartNode>(nodes)) {
       states[id] = nodeState(id, node, id === start ? [PHASE_INTRO[phase]] : []);
     }
     for (const [id, leaf] of Object.entries(leaves)) {

@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import type { PracticeCriterion } from '../language/practice';
 import type { TechniqueClass } from '../language/techniques';
-import { personas, PERSONA_IDS } from '../content/personas';
+import { KEEP_CURRENT_HELP, personas, PERSONA_IDS } from '../content/personas';
 import { REFERRAL_IDS } from '../referral/ids';
 import { INITIAL_PRACTICE, practiceStep, type PracticeState } from '../practice/step';
 import type { AnswerEvent, StateMeta } from './types';
@@ -9,8 +9,8 @@ import type { AnswerEvent, StateMeta } from './types';
 /** After this many questions the practice ends with feedback, also without "klaar". */
 export const MAX_PRACTICE_TURNS = 14;
 
-/** The help the professional can pick for the client: the wegwijzer's list. */
-export const PRACTICE_REFERRALS = REFERRAL_IDS.filter((id) => id !== '113-zelfmoordpreventie');
+/** The help the professional can pick for the client: the wegwijzer's list, or keeping the help there is. */
+export const PRACTICE_REFERRALS = [...REFERRAL_IDS.filter((id) => id !== '113-zelfmoordpreventie'), KEEP_CURRENT_HELP];
 
 export interface OefenenContext {
   persona: string | null;
@@ -29,7 +29,7 @@ function allianceStates() {
     ALLIANCE.map((factor, i) => [
       `alliantie_${factor}`,
       {
-        meta: { ...(i === 0 ? { view: 'allianceIntro' } : {}), ask: `oefenen.alliantie.${factor}`, expect: 'freeText' } as StateMeta,
+        meta: { ...(i === 0 ? { view: 'allianceIntro' } : {}), ask: `oefenen.alliantie.${factor}`, expect: 'freeText' },
         on: { TEXT: ALLIANCE[i + 1] ? `alliantie_${ALLIANCE[i + 1]}` : 'klaarMetReflectie', UNKNOWN: ALLIANCE[i + 1] ? `alliantie_${ALLIANCE[i + 1]}` : 'klaarMetReflectie' },
       },
     ]),
@@ -44,6 +44,8 @@ function allianceStates() {
 export const oefenenMachine = setup({
   types: {
     context: {} as OefenenContext,
+    // XState's documented way to type a machine's input; the lint rule cannot see that the assertion types it.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
     input: {} as { seed?: number },
     events: {} as AnswerEvent | PracticeEvent,
     output: {} as { ended: true },

@@ -1,4 +1,4 @@
-import { content, PHASE_IDS, type PhaseId, type RoutekaartNode } from '../content';
+import { content, PHASE_IDS, type PhaseId, type Routekaart, type RoutekaartNode } from '../content';
 import { DERIVED } from './derived';
 
 /** Walking the routekaart as a professional does with a client beside them: the source's own boxes. */
@@ -11,7 +11,8 @@ export interface StepperState {
 }
 
 const nodes: Record<string, RoutekaartNode & { phase: PhaseId }> = Object.fromEntries(PHASE_IDS.flatMap((phase) => Object.entries(content.routekaart.phases[phase].nodes).map(([id, n]) => [id, { ...n, phase }])));
-const leafPhase = Object.fromEntries(PHASE_IDS.flatMap((phase) => Object.keys(content.routekaart.phases[phase].leaves).map((id) => [id, phase])));
+const phases: Routekaart['phases'] = content.routekaart.phases;
+const leafPhase: Record<string, PhaseId> = Object.fromEntries(PHASE_IDS.flatMap((phase) => Object.keys(content.routekaart.phases[phase].leaves).map((id) => [id, phase] as const)));
 
 export function phaseOf(node: string): PhaseId {
   return nodes[node].phase;
@@ -23,10 +24,10 @@ function follow(target: string, passed: StepperState['passed'], answers: Stepper
   for (let guard = 0; next && guard < 50; guard++) {
     if (next === 'plan') return null;
     if (next.startsWith('leaf:')) {
-      const leaf = next.slice(5);
-      const phase = leafPhase[leaf] as PhaseId;
+      const leaf: string = next.slice(5);
+      const phase: PhaseId = leafPhase[leaf];
       passed.push({ phase, leaf });
-      next = content.routekaart.phases[phase].leaves[leaf].next;
+      next = phases[phase].leaves[leaf].next;
       continue;
     }
     const node: RoutekaartNode = nodes[next];

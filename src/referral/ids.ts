@@ -1,4 +1,4 @@
-/** The help the bot can refer to: the wegwijzer's 'Hulp bij financiële problemen', plus crisis help. */
+/** The help the bot can refer to: the wegwijzer's 'Hulp bij financiële problemen', crisis help, and the forensic chain around it. */
 export const REFERRAL_IDS = [
   'geldfit-0800-8115',
   'nibud',
@@ -10,14 +10,17 @@ export const REFERRAL_IDS = [
   'voedselbank',
   'schuldhulpverlening',
   '113-zelfmoordpreventie',
+  'reclassering',
+  'verslavingszorg',
 ] as const;
 
 export type ReferralId = (typeof REFERRAL_IDS)[number];
 
 /** Why a referral fits: each names a content text `plan.reden.<reason>`, tied to what the person said. */
 export const REASONS = [
-  'urgent', 'schulden', 'kleineSchuld', 'geenOverzicht', 'papieren', 'geenInkomen', 'onstabielInkomen', 'illegaalInkomen', 'familie',
+  'urgent', 'schulden', 'geenOverzicht', 'papieren', 'geenInkomen', 'onstabielInkomen', 'illegaalInkomen', 'familie',
   'nietZelfredzaam', 'eerderHulp', 'leren', 'honger', 'veiligheid', 'crisis', 'vrijgekomen', 'zelfhulp', 'laterVragen', 'nietNu', 'huidigeHulp',
+  'eigenWens', 'terugval', 'verslaving',
 ] as const;
 
 export type Reason = (typeof REASONS)[number];
@@ -26,6 +29,13 @@ export type Reason = (typeof REASONS)[number];
 export const CHECKLIST_ITEMS = ['id', 'onderdak', 'inkomen', 'zorg'] as const;
 export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
 
-/** Barriers the wegwijzer names: debts that schuldhulpverlening cannot take along. */
-export const BARRIERS = ['cjib', 'informeel'] as const;
-export type Barrier = (typeof BARRIERS)[number];
+/** What everyone who was just released should arrange, whatever they answered (handreiking re-integratie; wegwijzer). */
+export const RELEASE_ITEMS = ['postadres', 'digid', 'bank', 'toeslagen', 'bijzondereBijstand', 'nazorg'] as const;
+export type ReleaseItem = (typeof RELEASE_ITEMS)[number];
+
+/**
+ * Debts with advice of their own, apart from any referral (wegwijzer: debts schuldhulpverlening cannot always
+ * take along). A criminal creditor is a safety matter first, never a debt for the wijkteam.
+ */
+export const DEBT_NOTES = ['cjib', 'informeel', 'crimineel'] as const;
+export type DebtNote = (typeof DEBT_NOTES)[number];

@@ -18,10 +18,10 @@ interface AxeViolation {
 /** axe-core's serious and critical violations in one frame. */
 async function seriousViolations(frame: Page | Frame): Promise<Array<Pick<AxeViolation, 'id' | 'impact' | 'help'>>> {
   await frame.addScriptTag({ path: AXE });
-  const violations = (await frame.evaluate(async () => {
+  const violations = await frame.evaluate(async () => {
     const result = await (window as unknown as { axe: { run: (ctx: Document) => Promise<{ violations: AxeViolation[] }> } }).axe.run(document);
     return result.violations;
-  })) as AxeViolation[];
+  });
   return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map(({ id, impact, help }) => ({ id, impact, help }));
 }
 

@@ -2,7 +2,7 @@ import nock from 'nock';
 import { randomUUID } from 'node:crypto';
 import { HandoverDispatcher } from '../../src/handover/dispatcher';
 import { MemoryOutbox, RedisOutbox, type Outbox, type OutboxItem } from '../../src/handover/outbox';
-import { HandoverPayloadSchema, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, verify } from '../../src/handover/payload';
+import { HandoverPayloadSchema, IDEMPOTENCY_HEADER, SIGNATURE_HEADER, sign, verify } from '../../src/handover/payload';
 import type { Gemeente } from '../../src/content/gemeenten';
 import { capturingLogger } from '../helpers/silentLog';
 import { useRedisServer } from '../helpers/redisServer';
@@ -32,7 +32,7 @@ function item(now: number, conversation = 'conversation/webchat/abc'): OutboxIte
       contact: { name: 'Sam', phone: '+31612345678', moment: 'middag' },
       consentAt: new Date(now).toISOString(),
     },
-    reference: { channelId: 'webchat', conversation: { id: 'abc' } as never },
+    reference: { channelId: 'webchat', conversation: { id: 'abc' } },
     createdAt: now,
     attempts: 0,
     nextAt: now,
@@ -79,7 +79,7 @@ afterAll(() => nock.enableNetConnect());
 describe('delivering a call-back request', () => {
   it('sends one signed request with an idempotency key and a valid payload, then forgets it', async () => {
     const outbox = new MemoryOutbox();
-    const { dispatcher, advance } = setup(outbox);
+    const { dispatcher, advance, now } = setup(outbox);
     const request = item(Date.parse('2026-11-22T10:00:00Z'));
     await outbox.add(request);
     const received: Received[] = [];
@@ -94,8 +94,11 @@ describe('delivering a call-back request', () => {
     const sent = received[0];
     expect(sent.key).toBe(request.key);
     expect(HandoverPayloadSchema.parse(JSON.parse(sent.body))).toEqual(request.payload);
-    expect(verify(sent.body, sent.signature, SECRET)).toBe(true);
-    expect(verify(sent.body, sent.signature, 'another-secret')).toBe(false);
+    expect(verify(sent.body, sent.signature, SECRET, now() / 1000)).toBe(true);
+    expect(verify(sent.body, sent.signature, 'another-secret', now() / 1000)).toBe(false);
+    // A replay: the same signed request an hour later, or a timestamp from 1970, is refused.
+    expect(verify(sent.body, sent.signature, SECRET, now() / 1000 + 3600)).toBe(false);
+    expect(verify(sent.body, sign(sent.body, SECRET, 0), SECRET, now() / 1000)).toBe(false);
     expect(await outbox.size()).toBe(0);
   });
 

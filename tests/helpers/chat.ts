@@ -8,6 +8,7 @@ import { createEffectRunner } from '../../src/bot/effectRunner';
 import type { Logger } from '../../src/log';
 import type { Gemeente } from '../../src/content/gemeenten';
 import type { HandoverRequests } from '../../src/handover/requests';
+import type { CountStore } from '../../src/insight/store';
 import { TechniqueClassifier } from '../../src/language/techniques';
 import { techniqueCorpus } from '../../src/content/techniques';
 import { silentLogger } from './silentLog';
@@ -31,6 +32,8 @@ export interface ChatOptions {
   gemeenten?: ReadonlyMap<string, Gemeente>;
   handover?: HandoverRequests;
   techniques?: TechniqueClassifier;
+  /** Where the gemeente's anonymous figures are counted. */
+  insight?: CountStore;
 }
 
 let trained: Promise<TechniqueClassifier> | undefined;
@@ -53,12 +56,12 @@ export class Chat {
     this.storage = options.storage ?? new MemoryStorage(30 * 24 * 3600);
     const gemeenten = options.gemeenten ?? new Map();
     const core = new ConversationCore({ ttlDays: 30, now: options.now, gemeenten, log, handover: Boolean(options.handover), techniques: options.techniques });
-    const effects = createEffectRunner({ gemeenten, log, handover: options.handover });
+    const effects = createEffectRunner({ gemeenten, log, handover: options.handover, insight: options.insight });
     const bot = new GeldgesprekBot(new TurnRunner(this.storage, core, effects, log), log);
     this.adapter = new TestAdapter(async (context) => bot.run(context), {
       channelId: options.channelId ?? 'test',
       conversation: { id: options.conversationId ?? `conv-${Math.random().toString(36).slice(2)}`, isGroup: false, conversationType: options.conversationType ?? 'personal', name: '' },
-    } as Partial<Activity> as never);
+    });
     this.adapter.onTurnError = onTurnError(log);
   }
 
@@ -79,8 +82,9 @@ export class Chat {
     return this.take();
   }
 
-  async open(): Promise<Reply[]> {
-    await this.adapter.receiveActivity({ type: 'event', name: JOIN_EVENT } as Partial<Activity>);
+  /** Opens the chat, as the web page does; with a gemeente as the embed snippet names it. */
+  async open(gemeente?: string): Promise<Reply[]> {
+    await this.adapter.receiveActivity({ type: 'event', name: JOIN_EVENT, ...(gemeente ? { value: { gemeente } } : {}) });
     return this.take();
   }
 
@@ -115,4 +119,20 @@ export function textOf(replies: Reply[]): string {
 /** The buttons of the last reply that has any. */
 export function buttonsOf(replies: Reply[]): string[] {
   return [...replies].reverse().find((r) => r.buttons.length > 0)?.buttons ?? [];
+}
+
+/**
+ * A conversation written as pairs: [what the bot asks (a part of its last message), what the person answers].
+ * Before each answer it checks that the bot just asked that question, so a reader sees which answer belongs
+ * to which question, and a test fails where the conversation took another turn. Returns every reply.
+ */
+export async function talk(chat: Chat, opening: Reply[], pairs: ReadonlyArray<readonly [string, string]>): Promise<Reply[]> {
+  const all: Reply[] = [...opening];
+  let last = opening;
+  for (const [asked, answer] of pairs) {
+    expect({ asked, bot: textOf(last) }).toEqual({ asked, bot: expect.stringContaining(asked) });
+    last = await chat.say(answer);
+    all.push(...last);
+  }
+  return all;
 }

@@ -7,6 +7,8 @@ import path from 'node:path';
 export interface RunningRedis {
   url: string;
   port: number;
+  /** The redis-server process (tests freeze it with SIGSTOP). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -50,7 +52,9 @@ export async function startRedis(atPort?: number): Promise<RunningRedis> {
   return {
     url: `redis://127.0.0.1:${port}`,
     port,
+    pid: child.pid!,
     stop: async () => {
+      child.kill('SIGCONT');
       await new Promise<void>((resolve) => {
         if (child.exitCode !== null) return resolve();
         child.once('exit', () => resolve());

@@ -196,10 +196,15 @@ describe('with MicrosoftAppId configured', () => {
       MicrosoftAppId: '3f1b8f3e-9a7c-4a53-9d2a-2f0c3b1e4d5a',
       MicrosoftAppPassword: 'not-a-real-password',
     });
+    // botbuilder's CloudAdapter writes every refused request to console.error itself: captured and checked here.
+    const consoleError = jest.spyOn(console, 'error').mockImplementation(() => undefined);
     try {
       const res = await post(base, '/api/messages', JSON.stringify(ACTIVITY));
       expect(res.status).toBe(401);
+      expect(consoleError).toHaveBeenCalledTimes(1);
+      expect(consoleError.mock.calls[0][0]).toMatchObject({ statusCode: 401, message: expect.stringContaining('Unauthorized') as string });
     } finally {
+      consoleError.mockRestore();
       await app.close();
     }
   });

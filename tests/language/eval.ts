@@ -22,5 +22,20 @@ for (const [name, corpus] of Object.entries(CORPORA)) {
 }
 process.exitCode = ok ? 0 : 1;
 
+// Issue 10: crisis levels on the fresh crisis corpus. Printed only; these numbers never fail a run.
+import { CRISIS_CORPORA, evaluateCrisisLevels, recall } from './crisisEval';
+for (const [name, cases] of Object.entries(CRISIS_CORPORA)) {
+  const r = evaluateCrisisLevels(cases);
+  const rate = (n: number, d: number) => `${n}/${d} ${pct(n / Math.max(1, d))}`;
+  console.log(`\ncrisis levels, ${name}${name === 'heldout' ? ' (never tuned on)' : ''}: ${cases.length} sentences (targets: recall ≥ 97% counting both levels, certain alarms on money talk ≤ 2%, possible ≤ 10%)`);
+  for (const level of ['certain', 'possible'] as const) {
+    const l = r.levels[level];
+    console.log(`  ${level.padEnd(9)} recall ${rate(l.detected, l.total)}   at this level ${rate(l.atLevel, l.total)}`);
+  }
+  console.log(`  recall, both levels: ${pct(recall(r))}`);
+  console.log(`  money talk: certain alarms ${rate(r.certainAlarms, r.calm)}, possible checks ${rate(r.possibleAlarms, r.calm)}`);
+  for (const f of r.failures) console.log(`    ✗ ${JSON.stringify(f.text)} expected ${f.expected} got ${f.got}`);
+}
+
 // Free text (openings, answers in people's own words, facts): reported, never gating.
 void import('./evalFreeText');

@@ -82,15 +82,17 @@ function evaluateCrisis(corpus: CorpusData): CrisisResult {
   let calm = 0;
   let falseAlarms = 0;
   for (const [text, expected] of corpus.crisis) {
-    const got = detectCrisis(text)?.type ?? null;
+    // Any level counts as detected; on a calm message only a certain alarm (the crisis answer) is false: a possible one gets a gentle check.
+    const found = detectCrisis(text);
+    const got = found?.type ?? null;
     if (expected) {
       crises++;
       if (got) detected++;
     } else {
       calm++;
-      if (got) falseAlarms++;
+      if (found?.level === 'certain') falseAlarms++;
     }
-    if (got !== expected) failures.push({ text, expected, got });
+    if (expected ? got !== expected : found?.level === 'certain') failures.push({ text, expected, got });
   }
   return {
     kind: 'crisis',

@@ -20,8 +20,8 @@ function after(events: AnswerEvent[]): Snap {
   return actor.getSnapshot();
 }
 
-/** Straight to the routekaart: "Ik wil meteen naar de vragen", not recently released. */
-const TO_ROUTEKAART: AnswerEvent[] = [{ type: 'CHOICE', id: 'meteen' }, { type: 'NO' }];
+/** Straight to the routekaart: "Ik wil meteen naar de vragen", nothing urgent, not recently released. */
+const TO_ROUTEKAART: AnswerEvent[] = [{ type: 'CHOICE', id: 'meteen' }, { type: 'NO' }, { type: 'NO' }];
 
 /** "Weet ik niet" follows the branch that routekaart.json names for each node; the table is written in ja/nee. */
 function effective(node: string, answer: boolean | null | undefined): boolean | undefined {

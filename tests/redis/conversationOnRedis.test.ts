@@ -1,5 +1,5 @@
 import { RedisStorage } from '../../src/bot/storage';
-import { buttonsOf, Chat, planData, sayAll, textOf } from '../helpers/chat';
+import { Chat, planData, sayAll, textOf } from '../helpers/chat';
 import { capturingLogger, silentLogger } from '../helpers/silentLog';
 import { startRedis, useRedisServer } from '../helpers/redisServer';
 
@@ -109,7 +109,7 @@ describe('the money conversation kept in Redis', () => {
     const before = await connected();
     const first = new Chat({ storage: before, conversationId: 'pauze', now: () => now });
     await first.open();
-    await sayAll(first, ['Ik wil praten over geld', 'Ik wil meteen naar de vragen', 'nee', 'ja', 'ja']);
+    await sayAll(first, ['Ik wil praten over geld', 'Ik wil meteen naar de vragen', 'nee', 'nee', 'ja', 'ja']);
     await before.close();
 
     now += 3 * 60 * 60 * 1000;

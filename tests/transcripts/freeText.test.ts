@@ -45,7 +45,8 @@ describe('people who only type, from the first message to the plan', () => {
       'nog niks eigenlijk',
       'iemand die met me meekijkt',
       'ja ik heb een id kaart',
-      'ik slaap voorlopig bij mijn zus',
+      // "ik slaap voorlopig bij mijn zus" meets the crisis check of issue 10 (see the person without a fixed place below).
+      'nee, nog niet',
       'ik heb nog geen uitkering',
       'geen idee',
       'nee, ik heb geen overzicht',
@@ -211,6 +212,9 @@ describe('people who only type, from the first message to the plan', () => {
       'iemand die me helpt',
       'nee ik heb geen id',
       'ik slaap voorlopig bij mijn zus',
+      // The crisis check of issue 10 asks once whether this is danger; after "nee" the question comes back.
+      'nee',
+      'nee, nog niet',
       'nee nog niks',
       'weet ik niet',
       'nee ik heb helemaal niks',
@@ -228,7 +232,7 @@ describe('people who only type, from the first message to the plan', () => {
     ]);
     expectFewMisreadings(run);
     expect(asked(run, 'Ben je de afgelopen maanden vrijgekomen')).toBe(0);
-    expect(asked(run, 'Heb je een vaste plek om te wonen')).toBe(1);
+    expect(asked(run, 'Heb je een vaste plek om te wonen')).toBe(2);
     const plan = planData(run.replies)!;
     expect(plan.referrals).toContain('sociaal-wijkteam');
   });

@@ -36,7 +36,8 @@ describe('no income, recently released', () => {
     expect(plan.phaseOutcomes.fase1).toEqual(['geenInkomen']);
     const card = cardsOf(replies);
     expect(card).toContain('ontslagbewijs');
-    expect(card).toContain('DJI laat de gemeente en UWV niet weten dat je vrij bent');
+    expect(card).toContain('DJI laat de gemeente niet weten dat je vrij bent');
+    expect(card).toContain('Hij begint pas op de dag dat je je meldt.');
     expect(card).toContain('zorgverzekering weer aan');
     expect(card).toContain('“een uitkering”');
     // The outcome data holds ids only: never the words the person typed.
@@ -49,7 +50,7 @@ describe('stable formal income and no debts', () => {
   it('gets self-help and the helpline, and no schuldhulpverlening is pushed', async () => {
     const chat = await startGesprek();
     const replies = await sayAll(chat, [
-      'Ik wil meteen naar de vragen', 'nee',
+      'Ik wil meteen naar de vragen', 'nee', 'nee',
       'ja', 'ja, ik werk', 'ja', 'ja',
       'ja', 'nee', 'nee', 'nee', 'nee', 'nee',
       'nee',
@@ -62,7 +63,7 @@ describe('stable formal income and no debts', () => {
 });
 
 describe('debts, not self-reliant, and wants help', () => {
-  it('goes to gemeentelijke schuldhulpverlening, with its phases, what to bring and the barriers', async () => {
+  it('goes to gemeentelijke schuldhulpverlening, with its phases and what to bring; the reclasseringswerker for the relapse risk; CJIB and family debts on their own', async () => {
     const chat = await startGesprek();
     const replies = await sayAll(chat, [
       ...BESPREEKBAAR, 'nee',
@@ -71,15 +72,15 @@ describe('debts, not self-reliant, and wants help', () => {
       'nee', 'ja graag', 'ja',
     ]);
     const plan = planData(replies)!;
-    expect(plan.referrals).toEqual(['schuldhulpverlening', 'beschermingsbewind', 'budgetcoach', 'sociaal-raadslieden']);
+    expect(plan.referrals).toEqual(['schuldhulpverlening', 'beschermingsbewind', 'budgetcoach', 'sociaal-raadslieden', 'reclassering']);
     expect(plan.phaseOutcomes.fase2).toEqual(['inBeeldSituatie', 'andereLevensdomeinen', 'noodzaakFase3']);
     const card = cardsOf(replies);
     expect(card).toContain('Eerst komt stabilisatie');
     expect(card).toContain('Minnelijk betekent');
     expect(card).toContain('Bankafschriften');
-    expect(card).toContain('boetes van het CJIB');
-    expect(card).toContain('schulden bij familie, vrienden of op straat');
-    expect(card).toContain('kan de hulp stoppen');
+    expect(card).toContain('Boetes van het CJIB');
+    expect(card).toContain('Schulden bij familie of vrienden');
+    expect(card).toContain('kan hulp weigeren of stoppen');
   });
 });
 
@@ -103,12 +104,13 @@ describe('illegal income', () => {
   it('is asked without judgement, and sent to help towards a legal income', async () => {
     const chat = await startGesprek();
     const replies = await sayAll(chat, [
-      'Ik wil meteen naar de vragen', 'nee',
+      'Ik wil meteen naar de vragen', 'nee', 'nee',
       'ja', 'geen van beide', 'nee', 'ja', 'nee',
       'ja', 'nee', 'nee', 'nee', 'nee', 'nee',
       'nee',
     ]);
-    expect(textOf(replies)).toContain('Ik geef dit aan niemand door.');
+    expect(textOf(replies)).toContain('Je hoeft hier geen antwoord op te geven. Ik gebruik je antwoord alleen voor je plan.');
+    expect(textOf(replies)).not.toContain('niemand door');
     const plan = planData(replies)!;
     expect(plan.referrals).toEqual(['sociaal-wijkteam']);
     expect(plan.phaseOutcomes.fase1).toEqual(['inBeeldInkomsten']);
@@ -119,7 +121,7 @@ describe('money from family who cannot bear it', () => {
   it('is pointed towards more independence', async () => {
     const chat = await startGesprek();
     const replies = await sayAll(chat, [
-      'Ik wil meteen naar de vragen', 'nee',
+      'Ik wil meteen naar de vragen', 'nee', 'nee',
       'ja', 'geen van beide', 'ja, van mijn moeder', 'ja', 'nee, eigenlijk niet',
       'ja', 'nee', 'nee', 'nee', 'nee', 'nee',
       'nee', 'ja',
@@ -133,11 +135,11 @@ describe('money from family who cannot bear it', () => {
 describe('a crisis in the middle of the routekaart', () => {
   it('gets help at once, continues where it was, and the plan says so', async () => {
     const chat = await startGesprek();
-    await sayAll(chat, ['Ik wil meteen naar de vragen', 'nee', 'ja', 'van een uitkering']);
+    await sayAll(chat, ['Ik wil meteen naar de vragen', 'nee', 'nee', 'ja', 'van een uitkering']);
     const crisis = await chat.say('ik heb al twee dagen niks gegeten');
     expect(textOf(crisis)).toContain('voedselbank');
-    expect(textOf(crisis)).toContain('Wil je verder met ons gesprek?');
-    expect(textOf(crisis)).toContain('Krijg je dit geld elke maand');
+    expect(textOf(crisis)).not.toContain('Krijg je dit geld elke maand');
+    expect(textOf(await chat.say('Ik ben nu veilig'))).toContain('Krijg je dit geld elke maand');
     const replies = await sayAll(chat, ['nee', 'ja', 'nee', 'nee', 'nee', 'nee', 'nee', 'nee', 'ja', 'nee']);
     const plan = planData(replies)!;
     expect(plan.crisis).toBe(true);
@@ -196,10 +198,10 @@ describe('delete my data, in the middle of the conversation', () => {
   it('removes everything at once; the next message starts fresh', async () => {
     const storage = new MemoryStorage(3600);
     const chat = await startGesprek({ storage, conversationId: 'wissen' });
-    await sayAll(chat, ['Ik wil meteen naar de vragen', 'nee', 'ja']);
+    await sayAll(chat, ['Ik wil meteen naar de vragen', 'nee', 'nee', 'ja']);
     const replies = await chat.say('verwijder mijn gegevens');
     expect(textOf(replies)).toContain('Ik heb je gegevens gewist');
-    const key = conversationKey({ channelId: 'test', conversation: { id: 'wissen' } } as never);
+    const key = conversationKey({ channelId: 'test', conversation: { id: 'wissen' } });
     expect(await storage.read([key])).toEqual({});
     expect(textOf(await chat.say('hallo'))).toContain('Hoi! Ik ben Geldgesprek.');
   });

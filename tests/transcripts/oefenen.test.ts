@@ -44,7 +44,7 @@ describe('practising with a simulated client', () => {
       'Hoe is het met je inkomen?',
       'Hoe gaat het met de huur?',
       'Heb je van iemand geld geleend?',
-      'Lukt het niet of wil je het niet, die afspraken?',
+      'Hoe bedoel je dat precies?',
       'Wat betekent het voor de kinderen als dit zo doorgaat?',
       'Wat heb je nodig om de eerste stap te zetten?',
     ]);
@@ -60,7 +60,7 @@ describe('practising with a simulated client', () => {
     expect(feedback).toContain('huurachterstand');
     expect(feedback).toContain('Waar je nu staat in de routekaart: Fase 3 - Financiële begeleiding.');
     expect(feedback).toContain('Je legde aan het begin je rol en de grenzen van vertrouwelijkheid uit.');
-    expect(feedback).toContain('Je vroeg of het om niet willen of niet kunnen gaat');
+    expect(feedback).toContain('Weeg voor jezelf af: gaat het om niet willen of niet kunnen?');
     const comparison = textOf(await chat.say('Schuldhulpverlening'));
     expect(comparison).toContain('Goed gezien: Gemeentelijke schuldhulpverlening past bij Sandra.');
     expect(comparison).toContain('binnen drie werkdagen');
@@ -93,4 +93,27 @@ describe('practising with a simulated client', () => {
     expect(reply(0)).not.toBe(reply(1));
   });
 
+  it('a threat of a report is judging, not early advice', async () => {
+    const chat = await practiceWith('Rachid');
+    const data = practiceData(await sayAll(chat, ['Als je niet meewerkt, zet ik dat in mijn rapport.']));
+    expect(data[0]!.technique).toBe('oordelen');
+  });
+
+  it('pitfalls have their own heading, never under the techniques not used', async () => {
+    const chat = await practiceWith('Dennis');
+    await sayAll(chat, ['Waarom heb je niet gewoon betaald?']);
+    const feedback = textOf(await chat.say('klaar'));
+    const notUsed = feedback.slice(feedback.indexOf('Deze technieken gebruikte je niet'), feedback.indexOf('Valkuilen in dit gesprek:'));
+    expect(notUsed).not.toContain('oordelende');
+    expect(feedback.slice(feedback.indexOf('Valkuilen in dit gesprek:'))).toContain('Een oordelende vraag');
+  });
+
+  it('Kim: the right help is the bewind she already has', async () => {
+    const chat = await practiceWith('Kim');
+    await sayAll(chat, ['Hoe staat het met je geld?']);
+    await chat.say('klaar');
+    const comparison = textOf(await chat.say('Geen nieuwe hulp: de hulp die er al is'));
+    expect(comparison).toContain('Goed gezien: Geen nieuwe hulp: de hulp die er al is past bij Kim.');
+    expect(comparison).toContain('Kim heeft al een bewindvoerder');
+  });
 });

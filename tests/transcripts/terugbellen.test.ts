@@ -5,7 +5,7 @@ import { HandoverRequests } from '../../src/handover/requests';
 import { createApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
 import { MemoryStorage } from '../../src/bot/storage';
-import { Chat, planData, sayAll, textOf } from '../helpers/chat';
+import { Chat, planData, sayAll, talk, textOf } from '../helpers/chat';
 import { silentLogger } from '../helpers/silentLog';
 
 const teststad: Gemeente = {
@@ -39,12 +39,14 @@ describe('a call-back from the wijkteam (warm handover)', () => {
   });
 
   it('asks only a name, a Dutch number and a moment; shows what goes where; sends only after yes', async () => {
-    const { chat, outbox } = await toPlan('teststad');
-    expect(textOf(await chat.say('ja graag'))).toContain('Je voornaam of een bijnaam is genoeg.');
-    expect(textOf(await chat.say('Sam'))).toContain('Op welk nummer kunnen ze je bellen?');
-    const wrong = await chat.say('12345');
-    expect(textOf(wrong)).toContain('Ik zie nog geen telefoonnummer.');
-    expect(textOf(await chat.say('06 1234 5678'))).toContain('Wanneer kunnen ze je het best bellen?');
+    const { chat, plan, outbox } = await toPlan('teststad');
+    const replies = await talk(chat, plan, [
+      ['Wil je dat iemand van het wijkteam je belt?', 'ja graag'],
+      ['Je voornaam of een bijnaam is genoeg.', 'Sam'],
+      ['Op welk nummer kunnen ze je bellen?', '12345'],
+      ['Ik zie nog geen telefoonnummer.', '06 1234 5678'],
+    ]);
+    expect(textOf(replies)).toContain('Wanneer kunnen ze je het best bellen?');
     const summary = await chat.say('In de middag');
     expect(textOf(summary)).toContain('Dit stuur ik naar Wijkteam Teststad:');
     expect(textOf(summary)).toContain('• Je naam: Sam');

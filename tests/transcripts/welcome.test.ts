@@ -10,6 +10,8 @@ describe('someone opens the chat', () => {
     const replies = await chat.open();
     expect(textOf(replies)).toContain('Hoi! Ik ben Geldgesprek.');
     expect(textOf(replies)).toContain('Ik oordeel niet');
+    // Once, at the start: a computer, not a person; answers kept for the TTL, without a name.
+    expect(textOf(replies)).toContain("Ik ben een computer, geen mens. Ik bewaar je antwoorden 30 dagen. Wissen kan altijd: typ 'verwijder mijn gegevens'.");
     expect(textOf(replies)).toContain("'stop', 'opnieuw' of 'hulp nu'");
     expect(buttonsOf(replies)).toEqual(WAYS_IN);
   });
@@ -135,7 +137,7 @@ describe('ways out, at any moment', () => {
     const storage = new MemoryStorage(3600);
     const chat = new Chat({ storage, conversationId: 'wis-mij' });
     await chat.open();
-    const key = conversationKey({ channelId: 'test', conversation: { id: 'wis-mij' } } as never);
+    const key = conversationKey({ channelId: 'test', conversation: { id: 'wis-mij' } });
     expect(Object.keys(await storage.read([key]))).toEqual([key]);
     const replies = await chat.say('Verwijder mijn gegevens');
     expect(textOf(replies)).toContain('Ik heb je gegevens gewist');
@@ -186,7 +188,7 @@ describe('coming back', () => {
     const storage = new MemoryStorage(3600);
     const chat = new Chat({ storage, conversationId: 'oud' });
     await chat.open();
-    const key = conversationKey({ channelId: 'test', conversation: { id: 'oud' } } as never);
+    const key = conversationKey({ channelId: 'test', conversation: { id: 'oud' } });
     const stored = (await storage.read([key]))[key];
     const text = JSON.stringify(stored).replace(/"version":"[0-9a-f]+"/g, '"version":"0000000000000000"');
     await storage.write({ [key]: { ...JSON.parse(text), eTag: '*' } });
@@ -213,15 +215,19 @@ describe('a crisis, at any moment', () => {
     ['ik wil er een eind aan maken', '0800-0113', '113.nl'],
     ['ik heb al twee dagen niks gegeten en geen geld', 'voedselbank', 'sociaal wijkteam'],
     ['ik weet niet waar ik vannacht moet slapen', 'nachtopvang', 'gemeente'],
-    ['ze bedreigen me omdat ik ze geld schuldig ben', '112', 'Veilig Thuis'],
-  ])('"%s" gets help at once, then the way back to the question', async (typed, help1, help2) => {
+    ['ze bedreigen me omdat ik ze geld schuldig ben', '112', '0800-7000'],
+  ])('"%s" gets help at once, waits for the person, then goes back to the question', async (typed, help1, help2) => {
     const chat = new Chat();
     await chat.open();
-    const replies = await chat.say(typed);
+    let replies = await chat.say(typed);
+    // Homelessness asks where they sleep tonight first; the help for the night follows the answer.
+    if (textOf(replies).includes('Waar slaap je vannacht?')) replies = [...replies, ...(await chat.say('Ik weet het nog niet'))];
     expect(textOf(replies)).toContain(help1);
     expect(textOf(replies)).toContain(help2);
-    expect(textOf(replies)).toContain('Wil je verder met ons gesprek?');
-    expect(buttonsOf(replies)).toEqual(WAYS_IN);
+    expect(buttonsOf(replies)).toEqual(['Ik ben nu veilig', 'Ik bel nu', 'Je begreep me verkeerd']);
+    expect(textOf(replies)).not.toContain('Waar wil je mee beginnen?');
+    const back = await chat.say('Ik ben nu veilig');
+    expect(buttonsOf(back)).toEqual(WAYS_IN);
     expect(textOf(await chat.say('Wegwijzer opzoeken'))).toContain('Wat wil je opzoeken?');
   });
 
@@ -239,7 +245,7 @@ describe('a crisis, at any moment', () => {
     const chat = new Chat({ storage, conversationId: 'crisis' });
     await chat.open();
     await chat.say('ik heb geen eten');
-    const key = conversationKey({ channelId: 'test', conversation: { id: 'crisis' } } as never);
+    const key = conversationKey({ channelId: 'test', conversation: { id: 'crisis' } });
     const stored = (await storage.read([key]))[key];
     expect(stored.crises).toEqual(['hunger']);
     expect(JSON.stringify(stored)).not.toContain('geen eten');

@@ -28,7 +28,8 @@ describe('content used by the machines', () => {
       if (!meta?.ask) continue;
       expect(meta.expect).toBeDefined();
       const question = { key: meta.ask, expect: meta.expect!, choices: meta.choices };
-      expect(() => choicesOf(question)).not.toThrow();
+      // Every choice the question offers has a button title (choicesOf throws when one has none).
+      expect(choicesOf(question).every((choice) => choice.title.trim().length > 0)).toBe(true);
       // A practice question has no text of its own: the simulated client's answer is the prompt.
       if (meta.expect !== 'practice') expect(renderQuestion(question).length).toBeGreaterThan(0);
     }

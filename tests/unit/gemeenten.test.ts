@@ -55,10 +55,10 @@ describe('gemeente configuration', () => {
 
 describe('local contacts in the plan', () => {
   const { gemeenten } = loadGemeenten(folderWith({ 'teststad.json': valid }), {});
-  // The CJIB and informal-debt questions are asked of everyone (two more 'nee' after 'schulden').
-  const noIncome = ['Ik wil meteen naar de vragen', 'nee', 'nee', 'ja', 'nee', 'nee', 'nee', 'nee', 'nee', 'nee', 'ja', 'nee'];
+  // The CJIB and informal-debt questions are asked of everyone (issue 11/13: two more 'nee' after 'schulden').
+  const noIncome = ['Ik wil meteen naar de vragen', 'nee', 'nee', 'nee', 'ja', 'nee', 'nee', 'nee', 'nee', 'nee', 'nee', 'ja', 'nee'];
 
-  const unclear = ['Ik wil meteen naar de vragen', 'nee', 'nee', 'weet ik niet', 'nee', 'nee', 'nee', 'nee', 'nee', 'nee', 'ja', 'nee'];
+  const unclear = ['Ik wil meteen naar de vragen', 'nee', 'nee', 'nee', 'weet ik niet', 'nee', 'nee', 'nee', 'nee', 'nee', 'nee', 'ja', 'nee'];
 
   async function planFor(gemeente: string | undefined, log = capturingLogger().log, answers = noIncome) {
     const chat = new Chat({ gemeenten, log });
@@ -72,7 +72,7 @@ describe('local contacts in the plan', () => {
     const { plan, card } = await planFor('teststad');
     expect(plan.referrals).toContain('sociaal-wijkteam');
     expect(card).toContain('Wijkteam Teststad: bel 0999-222333.');
-    expect(card).not.toContain('Bel je gemeente: 14 en dan het netnummer. Vraag naar het sociaal wijkteam.');
+    expect(card).not.toContain('Bel je gemeente en vraag naar het sociaal wijkteam.');
   });
 
   it('leave the national default where the gemeente has none', async () => {
@@ -85,7 +85,7 @@ describe('local contacts in the plan', () => {
   it('an unknown gemeente falls back to national help, and says so in the log only', async () => {
     const { log, lines } = capturingLogger();
     const { card } = await planFor('nergenshuizen', log);
-    expect(card).toContain('Bel je gemeente: 14 en dan het netnummer. Vraag naar het sociaal wijkteam.');
+    expect(card).toContain('Bel je gemeente en vraag naar het sociaal wijkteam.');
     expect(card).not.toContain('nergenshuizen');
     expect(lines.some((l) => l.includes('"gemeente.unknown"'))).toBe(true);
   });

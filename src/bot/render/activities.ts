@@ -19,8 +19,16 @@ export function escapeCardText(text: string): string {
   return text.replace(/[\\`*_{}[\]()#+!|~<>]/g, (c) => `\\${c}`).replace(/^(\s*\d+)\./gm, '$1\\.').replace(/^(\s*)-/gm, '$1\\-');
 }
 
+/**
+ * The person's own words in a card: escaped, and with an invisible word joiner after every '.', ':' and '@',
+ * so the card's renderer cannot turn a typed web address or e-mail address into a link (linkify).
+ */
+export function typedCardText(text: string): string {
+  return escapeCardText(text).replace(/[.:@]/g, (c) => `${c}\u2060`);
+}
+
 function planCard(plan: PlanReply) {
-  const block = (text: string, extra: object) => ({ type: 'TextBlock', text: escapeCardText(text), wrap: true, ...extra });
+  const block = (text: string, extra: object, typed = false) => ({ type: 'TextBlock', text: typed ? typedCardText(text) : escapeCardText(text), wrap: true, ...extra });
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
     $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
@@ -30,7 +38,7 @@ function planCard(plan: PlanReply) {
       block(plan.title, { size: 'Large', weight: 'Bolder' }),
       ...plan.sections.flatMap((part: Section) => [
         block(part.title, { weight: 'Bolder', size: 'Medium', spacing: 'Large', separator: true }),
-        ...part.lines.map((text) => block(text, { spacing: 'Small' })),
+        ...part.lines.map((text) => block(text, { spacing: 'Small' }, part.typed)),
       ]),
     ],
   });

@@ -24,7 +24,7 @@ export class MemoryStorage implements Storage, ManagedStorage {
     const result: StoreItems = {};
     for (const key of keys) {
       const entry = this.live(key);
-      if (entry) result[key] = { ...JSON.parse(entry.json), eTag: entry.eTag };
+      if (entry) result[key] = { ...(JSON.parse(entry.json) as Record<string, unknown>), eTag: entry.eTag };
     }
     return result;
   }

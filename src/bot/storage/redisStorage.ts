@@ -1,5 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
-import { closeRedisClient, connectWithin, createRedisClient, type RedisClient } from '../../redisClient';
+import { closeRedisClient, connectWithin, createRedisClient, timed, type RedisClient } from '../../redisClient';
 import type { Logger } from '../../log';
 import { ETAG_ANY, ETAG_NEW, ETagConflictError, newETag, type ManagedStorage, type StorageHealth } from './etag';
 
@@ -20,6 +20,9 @@ redis.call('HSET', KEYS[1], 'etag', ARGV[2], 'doc', ARGV[3])
 redis.call('EXPIRE', KEYS[1], tonumber(ARGV[4]))
 return 1
 `;
+
+/** The health check's ping may take this long. */
+const HEALTH_PING_MS = 500;
 
 export interface RedisStorageOptions {
   url: string;
@@ -64,8 +67,8 @@ export class RedisStorage implements Storage, ManagedStorage {
     const result: StoreItems = {};
     await Promise.all(
       keys.map(async (key) => {
-        const [etag, doc] = await this.client.hmGet(this.key(key), ['etag', 'doc']);
-        if (etag !== null && doc !== null) result[key] = { ...JSON.parse(String(doc)), eTag: String(etag) };
+        const [etag, doc] = await timed(this.client.hmGet(this.key(key), ['etag', 'doc']));
+        if (etag !== null && doc !== null) result[key] = { ...(JSON.parse(String(doc)) as Record<string, unknown>), eTag: String(etag) };
       }),
     );
     return result;
@@ -74,30 +77,33 @@ export class RedisStorage implements Storage, ManagedStorage {
   async write(changes: StoreItems): Promise<void> {
     for (const [key, item] of Object.entries(changes)) {
       const { eTag, ...value } = (item ?? {}) as { eTag?: string };
-      const written = await this.client.eval(WRITE_IF_MATCH, {
-        keys: [this.key(key)],
-        arguments: [eTag ?? '', newETag(), JSON.stringify(value), String(this.options.ttlSeconds)],
-      });
+      const written = await timed(
+        this.client.eval(WRITE_IF_MATCH, {
+          keys: [this.key(key)],
+          arguments: [eTag ?? '', newETag(), JSON.stringify(value), String(this.options.ttlSeconds)],
+        }),
+      );
       if (Number(written) !== 1) throw new ETagConflictError(key);
     }
   }
 
   async delete(keys: string[]): Promise<void> {
-    if (keys.length > 0) await this.client.del(keys.map((k) => this.key(k)));
+    if (keys.length > 0) await timed(this.client.del(keys.map((k) => this.key(k))));
   }
 
   /** Seconds until the key expires (for tests and operators). */
   async ttlOf(key: string): Promise<number> {
-    return Number(await this.client.ttl(this.key(key)));
+    return Number(await timed(this.client.ttl(this.key(key))));
   }
 
-  async health(): Promise<StorageHealth> {
-    if (!this.client.isReady) return { kind: 'redis', ok: false, detail: this.lastError ?? 'not connected' };
+  /** Whether Redis answers a ping within `timeoutMs`. The detail never names the Redis host (it is shown on `/healthz`). */
+  async health(timeoutMs = HEALTH_PING_MS): Promise<StorageHealth> {
+    if (!this.client.isReady) return { kind: 'redis', ok: false, detail: 'not connected' };
     try {
-      await this.client.ping();
+      await timed(this.client.ping(), timeoutMs);
       return { kind: 'redis', ok: true };
     } catch (err) {
-      return { kind: 'redis', ok: false, detail: (err as Error).message };
+      return { kind: 'redis', ok: false, detail: (err as Error).name === 'TimeoutError' ? 'no answer in time' : 'ping failed' };
     }
   }
 

@@ -1,5 +1,3 @@
-import type { Gemeente } from '../../content/gemeenten';
-import type { CrisisType } from '../../language';
 import type { GesprekContext } from '../../machines/gesprek';
 import type { OefenenContext } from '../../machines/oefenen';
 import type { WegwijzerContext } from '../../machines/wegwijzer';
@@ -17,15 +15,9 @@ import {
   renderPracticeReply,
 } from './practice';
 import { renderTerugbellenSamenvatting } from './terugbellen';
+import type { RenderContext } from './context';
 
-/** What a view may know about the conversation beyond its machine's context. */
-export interface RenderContext {
-  vars: RenderVars;
-  /** The gemeente whose website the chat runs on, if the page named a known one. */
-  gemeente?: Gemeente;
-  /** The crisis types this conversation met (types only, never words). */
-  crises: readonly CrisisType[];
-}
+export type { RenderContext } from './context';
 
 /** A rendering that needs a machine's context; a state names it with `meta.view`. */
 export type View = (context: unknown, ctx: RenderContext, vars: RenderVars) => Reply[];

@@ -1,8 +1,8 @@
-import { content, type ContentKey } from '../../content';
+import { content, textEntry, type ContentKey } from '../../content';
 import { lines, type RenderVars } from '../render';
 import { textMessage, type TextReply } from '../reply';
 import { oefenen, personas, type Persona } from '../../content/personas';
-import { TECHNIQUES } from '../../language/techniques';
+import { PITFALLS, TECHNIQUES } from '../../language/techniques';
 import type { OefenenContext } from '../../machines/oefenen';
 import type { ReplyKey } from '../../practice/step';
 import { TRUST_MAX } from '../../practice/step';
@@ -68,10 +68,11 @@ export function renderPracticeFeedback(context: OefenenContext): TextReply[] {
     lines.push(...t('ontbrak'));
     for (const tech of missing) lines.push(`• ${label(tech)}: “${oefenen.techniques[tech].example}”`);
   }
-  for (const pitfall of ['oordelen', 'gesloten', 'adviesTeVroeg', 'jargon'] as const) {
-    const counts = pitfall === 'gesloten' ? context.practice.closedTooEarly : used.filter((u) => u === pitfall).length;
-    if (counts > 0 && oefenen.techniques[pitfall].tip) lines.push(`• ${oefenen.techniques[pitfall].tip}`);
-  }
+  // Pitfalls under their own heading, never among the techniques not used.
+  const tips = PITFALLS.filter((pitfall) => (pitfall === 'gesloten' ? context.practice.closedTooEarly : used.filter((u) => u === pitfall).length) > 0)
+    .map((pitfall) => oefenen.techniques[pitfall].tip)
+    .filter((tip): tip is string => Boolean(tip));
+  if (tips.length) lines.push(...t('valkuilen'), ...tips.map((tip) => `• ${tip}`));
   lines.push(...(uncovered.length ? t('ontdekt', { lijst: uncovered.map(topicLabel).join(', ') }) : t('nietsOntdekt')));
   const hidden = Object.keys(p.truths).filter((topic) => !uncovered.includes(topic));
   if (hidden.length) lines.push(...t('gemist', { lijst: hidden.map(topicLabel).join(', ') }));
@@ -79,16 +80,23 @@ export function renderPracticeFeedback(context: OefenenContext): TextReply[] {
   lines.push(...t('vertrouwen', { trust }));
   const ownStory = used.length > 0 && ['inKaart', 'normaliseren'].includes(used[0]) && !used.includes('oordelen');
   lines.push(...t(context.practice.kaderAtStart ? 'kaderJa' : 'kaderNee'));
+  if (context.practice.secrecyPromised) lines.push(...t('geheimBelofte'));
   lines.push(...t(ownStory ? 'eigenVerhaalJa' : 'eigenVerhaalNee'));
-  lines.push(...t(context.practice.willenKunnenBeforeConsequences ? 'willenKunnenJa' : 'willenKunnenNee'));
+  lines.push(...t(context.practice.willenKunnenGevraagd ? 'willenKunnenJa' : 'willenKunnenNee'));
   lines.push(...t(context.practice.schaarste ? 'schaarsteJa' : 'schaarsteNee'));
   return [textMessage(lines.join('\n'))];
 }
 
+/** A kind of help by its name; "de hulp die er al is" by its button title. */
+function helpName(id: string): string {
+  const help = (content.hulp as Record<string, { name: string } | undefined>)[id];
+  return help?.name ?? textEntry('oefenen.welkeHulp').choices?.[id]?.title ?? id;
+}
+
 export function renderPracticeComparison(context: OefenenContext): TextReply[] {
   const p = persona(context);
-  const right = content.hulp[p.referral.id].name;
-  const chosen = context.chosenReferral ? content.hulp[context.chosenReferral as keyof typeof content.hulp]?.name ?? context.chosenReferral : '';
+  const right = helpName(p.referral.id);
+  const chosen = context.chosenReferral ? helpName(context.chosenReferral) : '';
   const verdict = context.chosenReferral === p.referral.id ? t('vergelijkingGoed', { juist: right, name: p.name }) : t('vergelijkingAnders', { gekozen: chosen, juist: right, name: p.name });
   return [textMessage([...verdict, ...t('reden', { reden: p.referral.reason })].join('\n'))];
 }

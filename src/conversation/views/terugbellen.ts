@@ -3,7 +3,7 @@ import type { Gemeente } from '../../content/gemeenten';
 import type { GesprekContext } from '../../machines/gesprek';
 import { lines, renderSay, type RenderVars } from '../render';
 import { textMessage, type Reply } from '../reply';
-import type { RenderContext } from '.';
+import type { RenderContext } from './context';
 
 /** Who receives a call-back request, as the person reads it. */
 export function recipientName(gemeente: Gemeente | undefined): string {

@@ -1,0 +1,156 @@
+import { z } from 'zod';
+import type { ContentKey } from '../content';
+import type { LocalContact } from '../content/gemeenten';
+import { CRISIS_TYPES, interpret, matchChoice, MAX_TEXT_LENGTH, type Crisis, type CrisisType } from '../language';
+import { findInterrupt } from './interrupts';
+import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
+import type { Reply } from './reply';
+import type { RenderContext } from './views/context';
+
+/**
+ * What the crisis answer waits for, stored in the conversation record (no words, only the step):
+ * `check` after a possible signal ("Ben je nu in gevaar?"), `sleep` for "Waar slaap je vannacht?",
+ * `safety` after the help ("Ik ben nu veilig" / "Ik bel nu" / "Je begreep me verkeerd").
+ */
+export const CrisisWaitSchema = z.object({
+  step: z.enum(['check', 'sleep', 'safety']),
+  type: z.enum(CRISIS_TYPES),
+  /** Answers the bot could not read at this step. */
+  unclear: z.number().int().min(0).max(5).default(0),
+});
+export type CrisisWait = z.infer<typeof CrisisWaitSchema>;
+
+/** What the crisis answer needs from the record: where it waits, whether distress showed before, and the types met. */
+export interface CrisisRecord {
+  crisisWait?: CrisisWait;
+  distress?: boolean;
+  crises?: CrisisType[];
+}
+
+/** The part of a turn the crisis answer works on; the core passes its own turn. */
+export interface CrisisTurn {
+  record: CrisisRecord;
+  replies: Reply[];
+  ctx: RenderContext;
+}
+
+/** The help for a certain crisis, said before the safety question (homelessness asks where they sleep first). */
+const HELP: Record<CrisisType, ContentKey> = {
+  suicide: 'crisis.suicide',
+  violence: 'crisis.violence',
+  homeless: 'crisis.homeless',
+  hunger: 'crisis.hunger',
+};
+
+const QUESTIONS: Record<CrisisWait['step'], Question> = {
+  check: { key: 'crisis.check', expect: 'yesNo' },
+  sleep: { key: 'crisis.sleep', expect: 'freeText' },
+  safety: { key: 'crisis.safety', expect: 'choice' },
+};
+
+/** Unreadable answers at a crisis question before the bot goes back to the conversation. */
+const UNCLEAR_LIMIT = 2;
+
+/**
+ * Help that needs no stored state: for a crisis message (either level), and for "hulp nu". The bot
+ * layer uses it when a turn fails (storage down), so a person in danger always gets the numbers.
+ */
+export function statelessHelp(text: string | undefined): Reply[] | null {
+  const interrupt = findInterrupt(String(text ?? '').slice(0, MAX_TEXT_LENGTH));
+  if (interrupt?.kind === 'crisis') return renderSay([HELP[interrupt.type], ...(interrupt.type === 'homeless' ? (['crisis.sleep.national', 'crisis.sleep.phone'] as const) : [])]);
+  if (interrupt?.kind === 'urgent') return renderSay(['interrupt.urgent']);
+  return null;
+}
+
+function contactLine(contact: LocalContact): string {
+  return [contact.phone ? `Bel ${contact.phone}.` : '', contact.address ?? '', contact.url ?? '', contact.openingHours ? `(${contact.openingHours})` : ''].filter(Boolean).join(' ');
+}
+
+/**
+ * The crisis answer: it gives the help for the type and then waits for the person before the
+ * conversation goes on. `resume` asks the pending question again (the core's way back).
+ */
+export class CrisisFlow {
+  constructor(
+    private readonly vars: RenderVars,
+    private readonly resume: (turn: CrisisTurn) => void,
+  ) {}
+
+  /** A crisis signal in a message: certain → help and the safety question; possible → one gentle check. */
+  signal(turn: CrisisTurn, crisis: Crisis): void {
+    turn.record.distress = true;
+    if (crisis.level === 'possible') {
+      this.ask(turn, { step: 'check', type: crisis.type, unclear: 0 });
+      return;
+    }
+    this.help(turn, crisis.type);
+  }
+
+  /** The person's answer while the crisis answer waits. */
+  answer(turn: CrisisTurn, text: string): void {
+    const wait = turn.record.crisisWait;
+    if (!wait) return;
+    switch (wait.step) {
+      case 'check': {
+        const reading = interpret(text, 'yesNo').kind;
+        // "ja" or "weet ik niet": in doubt, the help.
+        if (reading === 'yes' || reading === 'unknown') return this.help(turn, wait.type);
+        if (reading === 'no') return this.back(turn, 'crisis.checkNo');
+        return this.unclear(turn, wait);
+      }
+      case 'sleep':
+        return this.sleepHelp(turn);
+      case 'safety': {
+        const choice = matchChoice(text, choicesOf(QUESTIONS.safety));
+        if (choice === 'misread') turn.record.distress = false;
+        if (choice === 'safe' || choice === 'calling' || choice === 'misread') return this.back(turn, `crisis.resume.${choice}`);
+        return this.unclear(turn, wait);
+      }
+    }
+  }
+
+  /** Asks the waiting question again (after "help", a reload, or a return from "stop"). */
+  reprompt(turn: CrisisTurn): void {
+    const wait = turn.record.crisisWait;
+    if (wait) turn.replies.push(...renderQuestion(QUESTIONS[wait.step], this.vars));
+  }
+
+  private help(turn: CrisisTurn, type: CrisisType): void {
+    const { record } = turn;
+    if (!record.crises?.includes(type)) record.crises = [...(record.crises ?? []), type];
+    this.say(turn, HELP[type]);
+    this.ask(turn, { step: type === 'homeless' ? 'sleep' : 'safety', type, unclear: 0 });
+  }
+
+  /** After "Waar slaap je vannacht?": the gemeente's nachtopvang, else its wijkteam, else national help; and 0800-8115. */
+  private sleepHelp(turn: CrisisTurn): void {
+    const contacts = turn.ctx.gemeente?.contacts;
+    const local = contacts?.nachtopvang ? (['crisis.sleep.nachtopvang', contacts.nachtopvang] as const) : contacts?.['sociaal-wijkteam'] ? (['crisis.sleep.wijkteam', contacts['sociaal-wijkteam']] as const) : null;
+    if (local) turn.replies.push(...renderSay([local[0]], { ...this.vars, name: local[1].name, contact: contactLine(local[1]) }));
+    else this.say(turn, 'crisis.sleep.national');
+    this.say(turn, 'crisis.sleep.phone');
+    this.ask(turn, { step: 'safety', type: 'homeless', unclear: 0 });
+  }
+
+  private unclear(turn: CrisisTurn, wait: CrisisWait): void {
+    if (wait.unclear + 1 >= UNCLEAR_LIMIT) return this.back(turn, 'crisis.movingOn');
+    this.say(turn, 'crisis.again');
+    this.ask(turn, { ...wait, unclear: wait.unclear + 1 });
+  }
+
+  private ask(turn: CrisisTurn, wait: CrisisWait): void {
+    turn.record.crisisWait = wait;
+    this.reprompt(turn);
+  }
+
+  /** The wait is over: back to the question that was pending. */
+  private back(turn: CrisisTurn, key: ContentKey): void {
+    turn.record.crisisWait = undefined;
+    this.say(turn, key);
+    this.resume(turn);
+  }
+
+  private say(turn: CrisisTurn, key: ContentKey): void {
+    turn.replies.push(...renderSay([key], this.vars));
+  }
+}

@@ -1,0 +1,75 @@
+import { z } from 'zod';
+import type { Gemeente } from '../content/gemeenten';
+import type { ReplyAddress } from '../handover/outbox';
+import { GEMEENTE_ID } from '../content/gemeenteSchema';
+import { CRISIS_TYPES } from '../language';
+import type { TechniqueClassifier } from '../language/techniques';
+import type { Logger } from '../log';
+import type { Effect } from './effects';
+import { FlowStateSchema } from './flowRunner';
+import { CrisisWaitSchema } from './crisisFlow';
+import { InsightMarkSchema } from './insightEvents';
+import type { Reply } from './reply';
+import type { RenderContext } from './views/context';
+
+/** What is stored for one conversation: the flow the person is in, and a few facts without words. */
+export const ConversationRecordSchema = z.object({
+  flow: FlowStateSchema.optional(),
+  /** How many flows were started in this conversation: part of effect keys, so a new run may ask again. */
+  run: z.number().int().min(0).default(0),
+  /** Set by "stop": the next message is greeted as a return, not read as an answer. */
+  paused: z.boolean().optional(),
+  /** The crisis types met in this conversation (no words, only the type). */
+  crises: z.array(z.enum(CRISIS_TYPES)).optional(),
+  /** The crisis answer waits for the person (its step and type); the flow resumes after their answer. */
+  crisisWait: CrisisWaitSchema.optional(),
+  /** A crisis signal came up earlier (no words): the next signal weighs more. */
+  distress: z.boolean().optional(),
+  /** The gemeente whose website the chat runs on, as the embed snippet named it. */
+  gemeente: z.string().regex(GEMEENTE_ID).optional(),
+  lastSeenAt: z.string().optional(),
+  insight: InsightMarkSchema.optional(),
+});
+export type ConversationRecord = z.infer<typeof ConversationRecordSchema>;
+
+/** What reaches the core from a channel: plain facts, no SDK objects. */
+export interface Incoming {
+  kind: 'message' | 'opened';
+  /** The text typed or the button's value. */
+  text?: string;
+  /** What a web page says when it opens the chat (its gemeente). */
+  value?: unknown;
+  channelId: string;
+  conversationId: string;
+  /** Where to reach the person outside a turn (ids only); the core does not read it, effects pass it on. */
+  address?: ReplyAddress;
+}
+
+/** One turn's outcome: the record to store (null: delete it), what to say, and what to do after the write. */
+export interface TurnResult {
+  record: ConversationRecord | null;
+  replies: Reply[];
+  effects: Effect[];
+}
+
+export interface CoreOptions {
+  ttlDays: number;
+  gemeenten?: ReadonlyMap<string, Gemeente>;
+  log?: Logger;
+  /** Whether call-back requests can be sent at all (an outbox is there). */
+  handover?: boolean;
+  /** The technique classifier for practice mode. */
+  techniques?: TechniqueClassifier;
+  now?: () => number;
+  /** Varies a practice client's wording between sessions. */
+  random?: () => number;
+}
+
+/** A turn being built: the record changes in place; replies and effects are collected. */
+export interface Turn {
+  record: ConversationRecord;
+  replies: Reply[];
+  effects: Effect[];
+  key: string;
+  ctx: RenderContext;
+}

@@ -1,0 +1,46 @@
+import { detectCrisis } from '../../src/language';
+import { CRISIS_CORPORA, evaluateCrisisLevels, recall } from './crisisEval';
+
+describe('crisis levels on the tuning part of the crisis corpus', () => {
+  const report = evaluateCrisisLevels(CRISIS_CORPORA.tuning);
+
+  it('is big enough, with a held-apart part beside it', () => {
+    expect(CRISIS_CORPORA.tuning.length + CRISIS_CORPORA.heldout.length).toBeGreaterThanOrEqual(300);
+    expect(CRISIS_CORPORA.heldout.length).toBeGreaterThanOrEqual(100);
+  });
+
+  // Sane floors only: the held-apart figures are printed by `npm run eval:language` and never fail a run.
+  it('finds nearly every crisis and rarely alarms on money talk', () => {
+    expect(recall(report)).toBeGreaterThanOrEqual(0.95);
+    expect(report.certainAlarms / report.calm).toBeLessThanOrEqual(0.03);
+    expect(report.possibleAlarms / report.calm).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe('detectCrisis', () => {
+  it.each([
+    ['het heeft allemaal geen zin meer', 'suicide'],
+    ['ik durf niet meer naar buiten omdat ik iemand geld schuldig ben', 'violence'],
+    ['de deurwaarder heeft vandaag mijn woning ontruimd', 'homeless'],
+  ])('"%s" is a %s signal', (text, type) => {
+    expect(detectCrisis(text)?.type).toBe(type);
+  });
+
+  it.each(['ik zie het even niet zitten met die rekeningen', 'de bank dreigt mijn rekening te blokkeren', 'de zorgverzekeraar dreigt met een incassobureau', 'volgende week moet ik eruit', 'ik heb een brief dat ik over twee weken uit mijn huis moet'])(
+    '"%s" is ordinary money talk, no crisis',
+    (text) => {
+      expect(detectCrisis(text)).toBeNull();
+    },
+  );
+
+  it('counts a possible signal as certain after earlier distress, and a money-cancelled one as possible', () => {
+    expect(detectCrisis('ik zie geen uitweg meer')?.level).toBe('possible');
+    expect(detectCrisis('ik zie geen uitweg meer', { priorDistress: true })?.level).toBe('certain');
+    expect(detectCrisis('ik zie het niet meer zitten met die rekeningen')).toBeNull();
+    expect(detectCrisis('ik zie het niet meer zitten met die rekeningen', { priorDistress: true })?.level).toBe('possible');
+  });
+
+  it('never throws, whatever the text', () => {
+    for (const text of ['', ' ', '?', '💀💀', 'a'.repeat(5000), 'ik | wil * dood']) expect(() => detectCrisis(text)).not.toThrow();
+  });
+});

@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+describe('start-up stops on bad configuration (a real process)', () => {
+  it('a malformed gemeente file stops start-up with the file, field and reason, and exit code 1', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'gemeenten-'));
+    writeFileSync(path.join(dir, 'kapotstad.json'), JSON.stringify({ name: 'Kapotstad', allowedOrigins: ['https://kapotstad.example'], page: { primaryColor: 'rood', logoText: 'Kapotstad' } }));
+    const result = spawnSync(process.execPath, ['-r', './scripts/tsRegister.js', 'src/index.ts'], {
+      cwd: path.resolve(__dirname, '../..'),
+      env: { PATH: process.env.PATH, PORT: '0', GEMEENTEN_DIR: dir, LOG_LEVEL: 'silent' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toEqual(["Gemeente file kapotstad.json: field 'page.primaryColor' must be a colour like #154273"]);
+  });
+
+  it('a bad value stops start-up with one clear line and exit code 1', () => {
+    const root = path.resolve(__dirname, '../..');
+    const result = spawnSync(process.execPath, ['-r', './scripts/tsRegister.js', 'src/index.ts'], {
+      cwd: root,
+      env: { PATH: process.env.PATH, PORT: 'abc' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    expect(result.status).toBe(1);
+    const lines = result.stderr.split('\n').filter((l) => l.trim() !== '');
+    expect(lines).toEqual([expect.stringMatching(/^Configuration error: PORT /)]);
+  });
+});

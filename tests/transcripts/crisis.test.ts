@@ -1,0 +1,153 @@
+import type { Storage } from 'botbuilder';
+import { loadGemeenten } from '../../src/content/gemeenten';
+import { buttonsOf, Chat, textOf, type Reply } from '../helpers/chat';
+
+const SAFETY = ['Ik ben nu veilig', 'Ik bel nu', 'Je begreep me verkeerd'];
+
+/** Into the money conversation, to its first question; returns the chat and that question's text. */
+async function midConversation(options: ConstructorParameters<typeof Chat>[0] = {}) {
+  const chat = new Chat(options);
+  await chat.open();
+  const replies = await chat.say('Ik wil praten over geld');
+  const pending = lastQuestion(replies);
+  return { chat, pending };
+}
+
+function lastQuestion(replies: Reply[]): string {
+  return [...replies].reverse().find((r) => r.activity.inputHint === 'expectingInput')?.text ?? replies[replies.length - 1].text;
+}
+
+describe('a certain crisis mid-conversation: help, one question, and wait', () => {
+  it.each([
+    ['soms denk ik dat iedereen beter af is zonder mij', ['113', '0800-0113', '113.nl', '112']],
+    ['ik moet een dealer nog geld en anders maak ik wat mee', ['112', '0900-8844', '0800-7000', 'reclasseringswerker', 'nooit de manier om een schuld te betalen']],
+    ['mijn vriend slaat me als ik geld vraag', ['Veilig Thuis', '0800-2000']],
+    ['ik heb al twee dagen niks gegeten', ['voedselbank', 'sociaal wijkteam']],
+  ])('"%s" gets its help, waits, and "Ik ben nu veilig" asks the pending question again', async (typed, help) => {
+    const { chat, pending } = await midConversation();
+    const replies = await chat.say(typed);
+    for (const h of help) expect(textOf(replies)).toContain(h);
+    expect(buttonsOf(replies)).toEqual(SAFETY);
+    expect(textOf(replies)).not.toContain(pending);
+    const back = await chat.say('Ik ben nu veilig');
+    expect(textOf(back)).toContain(pending);
+  });
+
+  it('waits: another answer is not read as the pending question, and after two the conversation goes on', async () => {
+    const { chat, pending } = await midConversation();
+    await chat.say('ik wil dood');
+    const again = await chat.say('blabla');
+    expect(textOf(again)).toContain('nog een keer');
+    expect(buttonsOf(again)).toEqual(SAFETY);
+    expect(textOf(await chat.say('hmm'))).toContain(pending);
+  });
+
+  it('"Je begreep me verkeerd" goes back to the question with an apology', async () => {
+    const { chat, pending } = await midConversation();
+    await chat.say('ik ben bang voor mijn leven, ze weten waar ik woon');
+    const back = await chat.say('Je begreep me verkeerd');
+    expect(textOf(back)).toContain('Sorry');
+    expect(textOf(back)).toContain(pending);
+  });
+});
+
+describe('nowhere to sleep tonight', () => {
+  it('asks where they sleep, then names the gemeente nachtopvang and 0800-8115, then waits', async () => {
+    const { gemeenten } = loadGemeenten();
+    const { chat, pending } = await midConversation({ gemeenten });
+    await chat.send({ type: 'event', name: 'webchat/join', value: { gemeente: 'voorbeeldstad' } });
+    const first = await chat.say('de deurwaarder heeft vandaag mijn woning ontruimd');
+    expect(textOf(first)).toContain('Waar slaap je vannacht?');
+    const help = await chat.say('ik weet het niet');
+    expect(textOf(help)).toContain('Nachtopvang De Haven');
+    expect(textOf(help)).toContain('0800-8115');
+    expect(buttonsOf(help)).toEqual(SAFETY);
+    expect(textOf(await chat.say('Ik bel nu'))).toContain(pending);
+  });
+
+  it('an eviction next week is no homelessness: the conversation goes on', async () => {
+    const { chat } = await midConversation();
+    const replies = await chat.say('volgende week moet ik eruit');
+    expect(textOf(replies)).not.toContain('Waar slaap je vannacht?');
+    expect(textOf(replies)).not.toContain('Ben je nu in gevaar?');
+  });
+});
+
+describe('a possible signal', () => {
+  it('gets one gentle check; "nee" continues exactly where the person was', async () => {
+    const { chat, pending } = await midConversation();
+    const check = await chat.say('ik zie geen uitweg meer');
+    expect(textOf(check)).toContain('Ik wil zeker weten dat het goed met je gaat. Ben je nu in gevaar?');
+    expect(textOf(check)).not.toContain('113');
+    const back = await chat.say('nee');
+    expect(textOf(back)).toContain(pending);
+    expect(textOf(back)).not.toContain('113');
+  });
+
+  it('"ja" to the check gives the help and waits', async () => {
+    const { chat } = await midConversation();
+    expect(textOf(await chat.say('alles is hopeloos, ik red het niet meer'))).toContain('Ben je nu in gevaar?');
+    const help = await chat.say('ja');
+    expect(textOf(help)).toContain('0800-0113');
+    expect(buttonsOf(help)).toEqual(SAFETY);
+  });
+
+  it('"het heeft allemaal geen zin meer" is never the button "Ik praat er liever niet over"', async () => {
+    const chat = new Chat();
+    await chat.open();
+    await chat.say('Ik wil praten over geld');
+    const replies = await chat.say('het heeft allemaal geen zin meer');
+    expect(textOf(replies)).toContain('Ben je nu in gevaar?');
+  });
+
+  it('ordinary money worry is no crisis', async () => {
+    const { chat } = await midConversation();
+    for (const calm of ['ik zie het even niet zitten met die rekeningen', 'de bank dreigt mijn rekening te blokkeren']) {
+      const replies = await chat.say(calm);
+      expect(textOf(replies)).not.toContain('Ben je nu in gevaar?');
+      expect(textOf(replies)).not.toContain('113');
+    }
+  });
+});
+
+describe('crisis help without state', () => {
+  /** A storage that is down: every read and write throws. */
+  const broken: Storage = {
+    read: () => Promise.reject(new Error('storage down')),
+    write: () => Promise.reject(new Error('storage down')),
+    delete: () => Promise.reject(new Error('storage down')),
+  };
+
+  it.each(['ik wil dood', 'hulp nu'])('"%s" still gets 113 in Dutch', async (typed) => {
+    const chat = new Chat({ storage: broken });
+    const replies = await chat.say(typed);
+    expect(textOf(replies)).toContain('0800-0113');
+    expect(textOf(replies)).toContain('113.nl');
+  });
+});
+
+describe('practice mode does not check for a crisis', () => {
+  it('a professional playing a role is not given crisis help', async () => {
+    const chat = new Chat();
+    await chat.open();
+    await chat.say('Ik ben professional en wil oefenen');
+    const replies = await chat.say('ik wil dood');
+    expect(textOf(replies)).not.toContain('0800-0113');
+  });
+});
+
+describe('urgency cannot be skipped', () => {
+  it('"Ik wil meteen naar de vragen" still asks the urgent question once; "weet ik niet" there says: call today', async () => {
+    const { chat } = await midConversation();
+    const urgent = await chat.say('Ik wil meteen naar de vragen');
+    expect(textOf(urgent)).toContain('Moet je binnenkort je huis uit?');
+    const unsure = await chat.say('weet ik niet');
+    expect(textOf(unsure)).toContain('Kijk vandaag nog in je post. Of bel vandaag je gemeente');
+  });
+
+  it('"ja" there goes straight to the plan, urgent first', async () => {
+    const { chat } = await midConversation();
+    await chat.say('Ik wil meteen naar de vragen');
+    expect(textOf(await chat.say('ja'))).toContain('Dat is dringend.');
+  });
+});
