@@ -97,7 +97,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     log.warn({ event: 'directline.local.on' }, 'LOCAL_DIRECT_LINE=true with an app id: the local Direct Line takes messages without Bot Framework sign-in');
   }
   const counts = await createCountStore(config, log);
-  const scopes = insightScopes(gemeenten, config.INZICHT_REGIOS_FILE ?? path.join(projectRoot(), 'src', 'content', 'inzicht-regios.json'));
+  const scopes = insightScopes(gemeenten, config.INZICHT_REGIOS_FILE ?? path.join(projectRoot(), 'src', 'content', 'inzicht-regios.json'), { strict: Boolean(config.INZICHT_REGIOS_FILE) });
   const insight = new InsightService({ store: counts, scopes, env: process.env, minCount: config.INZICHT_MIN_COUNT, now: options.now });
   const effects = createEffectRunner({ gemeenten, log, handover: requests, insight: counts, forgetTranscript: (id) => transcripts.forget(id) });
   const bot = new GeldgesprekBot(new TurnRunner(store, core, effects, log), log);

@@ -28,6 +28,15 @@
 
   function say(text) { status.textContent = text; }
 
+  /* "vraag 7 van ongeveer 20": from the bot's channelData in the client conversation; empty elsewhere. */
+  var progress = document.getElementById('voortgang');
+  function showProgress(activity) {
+    if (!progress || !activity || activity.from && activity.from.role === 'user') return;
+    var data = activity.channelData && activity.channelData.geldgesprek;
+    if (!data || !data.flow) return;
+    progress.textContent = data.flow === 'gesprek' && data.step && data.of ? 'vraag ' + data.step + ' van ongeveer ' + data.of : '';
+  }
+
   function remembered() {
     try { return JSON.parse(window.localStorage.getItem(STORE_KEY) || 'null'); } catch (e) { return null; }
   }
@@ -113,6 +122,7 @@
             store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: gemeente ? { gemeente: gemeente } : {} } });
             return result;
           }
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') showProgress(action.payload && action.payload.activity);
           return next(action);
         };
       };

@@ -36,7 +36,10 @@ const hulp = parseDataFile(
 const routekaartTexts = Object.fromEntries(
   PHASE_IDS.flatMap((phase) => Object.entries(routekaart.phases[phase].nodes))
     .filter(([, node]) => node.ask)
-    .map(([id, node]) => [`routekaart.${id}`, { say: [node.ask!] }]),
+    .map(([id, node]) => [
+      `routekaart.${id}`,
+      { say: [node.ask!], ...(node.options ? { choices: Object.fromEntries(Object.entries(node.options).map(([o, { title, synonyms }]) => [o, { title, synonyms }])) } : {}) },
+    ]),
 );
 
 function parseTextFiles(): Record<string, TextEntry> {

@@ -4,6 +4,9 @@ const Id = z.string().regex(/^[a-z][a-zA-Z0-9]*$/);
 /** A node id, 'leaf:<id>' or, for a leaf's `next`, 'plan'. */
 const Target = z.string().regex(/^(leaf:)?[a-z][a-zA-Z0-9]*$/);
 
+/** One option of an either/or question, and the ja/nee (or 'weet ik niet') answer it gives. */
+const OptionSchema = z.object({ title: z.string().min(2), synonyms: z.array(z.string().min(1)).default([]), answer: z.enum(['ja', 'nee', 'weetNiet']) });
+
 const NodeSchema = z
   .object({
     source: z.string().min(5),
@@ -17,8 +20,10 @@ const NodeSchema = z
     /** For 'schulden': where "nee" goes when there are payment arrears. */
     orArrears: Target.optional(),
     extra: z.boolean().optional(),
-    expect: z.enum(['yesNo', 'amount']).default('yesNo'),
-    derived: z.enum(['needsGuidance']).optional(),
+    expect: z.enum(['yesNo', 'amount', 'choice']).default('yesNo'),
+    /** For an either/or question ('choice'): its options as buttons, each giving ja, nee or weet ik niet. */
+    options: z.record(Id, OptionSchema).optional(),
+    derived: z.enum(['needsGuidance', 'hasDebts']).optional(),
     choice: z.string().optional(),
   })
   .superRefine((n, ctx) => {
@@ -26,6 +31,8 @@ const NodeSchema = z
       if (!n.ja || !n.nee) ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'a derived node needs ja and nee' });
     } else if (!n.ask) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['ask'], message: 'an asked node needs the question as the person hears it' });
+    } else if (n.expect === 'choice' && !n.options) {
+      ctx.addIssue({ code: z.ZodIssueCode.custom, path: ['options'], message: 'an either/or node needs its options' });
     } else if (n.expect === 'amount' ? !n.next : !n.ja || !n.nee || !n.weetNiet) {
       ctx.addIssue({ code: z.ZodIssueCode.custom, message: 'a yes/no node needs ja, nee and weetNiet; an amount node needs next' });
     }

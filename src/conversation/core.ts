@@ -1,18 +1,18 @@
 import { z } from 'zod';
 import type { Gemeente } from '../content/gemeenten';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
-import { MAX_TEXT_LENGTH } from '../language';
+import { MAX_TEXT_LENGTH, type Facts } from '../language';
 import { conversationRef } from '../log';
-import type { AnswerEvent } from '../machines/types';
 import type { WayIn } from '../machines/welcome';
+import { answerQuestion, firstMessage, type AnswerHost } from './answer';
 import { conversationKey } from './conversationKey';
 import { buildEffect, effectKey } from './effects';
 import { flows, type FlowId } from './flows';
-import { FlowRunner, type FlowState, type FlowTurn } from './flowRunner';
+import { FlowRunner, type FlowTurn } from './flowRunner';
 import { CrisisFlow } from './crisisFlow';
 import { findInterrupt, type Interrupt } from './interrupts';
 import { insightBefore, insightEffects } from './insightEvents';
-import { practiceReaders } from './practiceReader';
+import { languageReaders, practiceReaders } from './practiceReader';
 import { renderSay, type RenderVars } from './render';
 import { views, type RenderContext } from './views';
 import { ConversationRecordSchema, type ConversationRecord, type CoreOptions, type Incoming, type Turn, type TurnResult } from './record';
@@ -22,9 +22,6 @@ export { ConversationRecordSchema, type ConversationRecord, type CoreOptions, ty
 
 /** After this long without a message, opening the chat again says "welkom terug". */
 const RETURN_AFTER_MS = 60_000;
-
-/** Unreadable answers in a row at one question before the bot says what it does and moves on. */
-const UNCLEAR_LIMIT = 2;
 
 /** What a web page may say when it opens the chat. */
 const OpenedValue = z.object({ gemeente: z.string().regex(GEMEENTE_ID).optional() }).passthrough();
@@ -42,13 +39,16 @@ export class ConversationCore {
   private readonly random: () => number;
   private readonly gemeenten: ReadonlyMap<string, Gemeente>;
   private readonly crisis: CrisisFlow;
+  private readonly answerHost: AnswerHost<Turn>;
 
   constructor(private readonly options: CoreOptions) {
-    this.runner = new FlowRunner(views, practiceReaders(options.techniques));
+    this.runner = new FlowRunner(views, { ...languageReaders(), ...practiceReaders(options.techniques) });
     this.vars = { ttlDays: options.ttlDays };
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
     this.gemeenten = options.gemeenten ?? new Map();
+    // The answer path (src/conversation/answer.ts) speaks, starts the welcome and moves flows through these.
+    this.answerHost = { runner: this.runner, say: (t, k) => this.say(t, k), reprompt: (t) => this.reprompt(t), apply: (t, s) => this.apply(t, s), startWelcome: (t, g) => this.startWelcome(t, g) };
     this.crisis = new CrisisFlow(this.vars, (turn) => this.resumeFlow(turn as Turn));
   }
 
@@ -87,10 +87,14 @@ export class ConversationCore {
     return { vars: this.vars, gemeente: record.gemeente ? this.gemeenten.get(record.gemeente) : undefined, crises: record.crises ?? [] };
   }
 
-  /** Every reply says which flow it belongs to: the flow that said it, or else the one the person is in now. */
+  /** Every reply says which flow it belongs to (the flow that said it, or else the one the person is in now), and in the gesprek how far it is. */
   private tag(turn: Turn): void {
     const flow: FlowId = turn.record.flow?.flow ?? 'welkom';
-    for (const reply of turn.replies) reply.data = { flow, ...reply.data };
+    const progress = this.runner.progress(turn.record.flow);
+    for (const reply of turn.replies) {
+      reply.data = { flow, ...reply.data };
+      if (progress && reply.data.flow === turn.record.flow?.flow) reply.data = { ...reply.data, ...progress };
+    }
   }
 
   /** The chat was opened (web chat join, or a member added): greet a newcomer; show a returner where they were. */
@@ -143,35 +147,14 @@ export class ConversationCore {
       return 'save';
     }
 
-    if (!record.flow) {
-      // A first message is greeted; after a finished flow the choice of way in comes back without the greeting.
-      this.startWelcome(turn, !record.lastSeenAt);
-      return 'save';
-    }
+    // A first message is greeted and read for the way in; after a finished flow without the greeting.
+    if (!record.flow) return firstMessage(this.answerHost, turn, text, !record.lastSeenAt);
     if (record.paused) {
       record.paused = false;
       return this.sayThenAsk(turn, 'resume.afterStop');
     }
-    const event = await this.runner.read(record.flow, text);
-    if (event) this.apply(turn, this.runner.send(record.flow, event, turn.ctx));
-    else this.unclear(turn, record.flow);
+    await answerQuestion(this.answerHost, turn, record.flow, text);
     return 'save';
-  }
-
-  /** An answer the question cannot read: ask again once; the second time say what the bot does, and move on. */
-  private unclear(turn: Turn, flow: FlowState): void {
-    const unknown: AnswerEvent = { type: 'UNKNOWN' };
-    const count = (flow.unclear ?? 0) + 1;
-    if (count >= UNCLEAR_LIMIT && this.runner.accepts(flow, unknown)) {
-      this.say(turn, 'unclear.movingOn');
-      this.apply(turn, this.runner.send(flow, unknown, turn.ctx));
-      return;
-    }
-    const question = this.runner.question(flow);
-    const hasButtons = this.runner.reprompt(flow, turn.ctx).some((r) => r.type === 'text' && (r.buttons?.length ?? 0) > 0);
-    this.say(turn, question && hasButtons ? 'unclear.withButtons' : 'unclear.withoutButtons');
-    turn.record.flow = this.runner.countUnclear(flow);
-    this.reprompt(turn);
   }
 
   private interrupt(turn: Turn, interrupt: Interrupt): 'save' | 'delete' {
@@ -243,9 +226,9 @@ export class ConversationCore {
     else this.startWayIn(turn, flow);
   }
 
-  private startWayIn(turn: Turn, wayIn: WayIn): void {
-    // A call-back is offered only where the gemeente takes them and the bot can send them.
-    this.startFlow(turn, wayIn, { handover: Boolean(this.options.handover && turn.ctx.gemeente?.handover), seed: this.random() });
+  private startWayIn(turn: Turn, wayIn: WayIn, facts: Facts = {}): void {
+    // A call-back is offered only where the gemeente takes them and the bot can send them; what the first message said counts.
+    this.startFlow(turn, wayIn, { handover: Boolean(this.options.handover && turn.ctx.gemeente?.handover), seed: this.random(), facts });
   }
 
   private startFlow(turn: Turn, flow: FlowId, input: object): void {
@@ -262,6 +245,9 @@ export class ConversationCore {
     turn.record.flow = step.state ?? undefined;
     if (step.state) return;
     // The welcome ends with a way in: its flow starts. A way-in flow ends with its own conclusion; the next message starts anew.
-    if (flowId === 'welkom') this.startWayIn(turn, (step.output as { wayIn: WayIn }).wayIn);
+    if (flowId === 'welkom') {
+      const { wayIn, facts } = step.output as { wayIn: WayIn; facts?: Facts };
+      this.startWayIn(turn, wayIn, facts);
+    }
   }
 }

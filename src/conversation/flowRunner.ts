@@ -1,7 +1,7 @@
 import { createActor, type AnyMachineSnapshot, type Snapshot } from 'xstate';
 import { z } from 'zod';
 import type { ContentKey } from '../content';
-import { interpret, MAX_TEXT_LENGTH, type AnswerKind, type Interpretation } from '../language';
+import { extractFacts, hasFacts, interpret, MAX_TEXT_LENGTH, type AnswerKind, type ChoiceOption, type Interpretation } from '../language';
 import type { AnswerEvent, StateMeta } from '../machines/types';
 import { FLOW_IDS, flows, type Flow, type FlowId } from './flows';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
@@ -9,7 +9,7 @@ import type { Reply } from './reply';
 import type { RenderContext, View } from './views';
 
 /** Turns a person's text into a machine event, for an answer kind the pure language layer cannot read alone. */
-export type AnswerReader = (text: string) => Promise<AnswerEvent | null>;
+export type AnswerReader = (text: string, choices: ChoiceOption[]) => Promise<AnswerEvent | null>;
 
 /** What is stored of the flow a person is in. */
 export const FlowStateSchema = z.object({
@@ -18,6 +18,8 @@ export const FlowStateSchema = z.object({
   snapshot: z.object({ status: z.string(), value: z.unknown(), context: z.unknown() }).passthrough(),
   /** Unreadable answers in a row at the current question. */
   unclear: z.number().int().min(0).optional(),
+  /** Questions asked or answered so far, for the progress line. */
+  step: z.number().int().min(0).optional(),
 });
 export type FlowState = z.infer<typeof FlowStateSchema>;
 
@@ -37,12 +39,20 @@ export interface FlowTurn {
   effects: EffectRequest[];
   /** The question now asked, if any (for the core's progress line). */
   asked?: Question;
+  /** Whether the flow went on to another state (false when a message only added facts). */
+  moved?: boolean;
+}
+
+/** What a message means at the current question: the answer (if it is one) and what it said beyond it. */
+export interface Reading {
+  answer: AnswerEvent | null;
+  facts: AnswerEvent | null;
 }
 
 /** The prompt a machine state shows: what it says, then what it asks. */
 interface Prompt {
   say: ContentKey[];
-  ask?: Question & { orText?: boolean };
+  ask?: Question & { orText?: boolean; noFacts?: boolean };
   view?: string;
   effect?: string;
 }
@@ -53,7 +63,7 @@ function promptOf(snapshot: AnyMachineSnapshot): Prompt {
   const asking = [...metas].reverse().find((m) => m.ask && m.expect);
   return {
     say,
-    ask: asking ? { key: asking.ask as ContentKey, expect: asking.expect!, choices: asking.choices, orText: asking.orText } : undefined,
+    ask: asking ? { key: asking.ask as ContentKey, expect: asking.expect!, choices: asking.choices, orText: asking.orText, noFacts: asking.noFacts } : undefined,
     view: [...metas].reverse().find((m) => m.view)?.view,
     effect: [...metas].reverse().find((m) => m.effect)?.effect,
   };
@@ -85,10 +95,15 @@ function stateName(snapshot: AnyMachineSnapshot): string {
   return JSON.stringify(snapshot.value);
 }
 
+/** The lines a machine lists to confirm answers given earlier (`context.confirmed`). */
+function confirmedOf(snapshot: AnyMachineSnapshot): ContentKey[] {
+  return ((snapshot.context as { confirmed?: ContentKey[] } | undefined)?.confirmed ?? []);
+}
+
 /** A persisted snapshot is plain data; the JSON round trip makes sure nothing live is stored. */
-function persist(flow: Flow, snapshot: AnyMachineSnapshot, unclear = 0): FlowState {
+function persist(flow: Flow, snapshot: AnyMachineSnapshot, step: number): FlowState {
   const stored = JSON.parse(JSON.stringify(snapshot.machine.getPersistedSnapshot(snapshot))) as FlowState['snapshot'];
-  return { flow: flow.id, version: flow.version, snapshot: stored, ...(unclear > 0 ? { unclear } : {}) };
+  return { flow: flow.id, version: flow.version, snapshot: stored, ...(step > 0 ? { step } : {}) };
 }
 
 /**
@@ -107,7 +122,7 @@ export class FlowRunner {
     const flow = flows[flowId];
     const actor = createActor(flow.machine, { input });
     actor.start();
-    return this.settle(flow, actor.getSnapshot(), ctx);
+    return this.settle(flow, actor.getSnapshot(), ctx, { said: [], step: 0 });
   }
 
   /** The stored snapshot as a live snapshot, or null when it is of another version, fails its schema or cannot be restored. */
@@ -128,16 +143,27 @@ export class FlowRunner {
     return restored ? promptOf(restored).ask : undefined;
   }
 
-  /** Reads the person's words as an answer to the current question. */
-  async read(state: FlowState, text: string): Promise<AnswerEvent | null> {
+  /**
+   * Reads the person's words at the current question: as its answer, and, where the flow keeps them, for
+   * facts about their situation that later questions need (FACTS). Either may be null.
+   */
+  async read(state: FlowState, text: string): Promise<Reading> {
     const restored = this.restore(state);
     const ask = restored ? promptOf(restored).ask : undefined;
-    if (!restored || !ask) return null;
+    if (!restored || !ask) return { answer: null, facts: null };
     const input = text.slice(0, MAX_TEXT_LENGTH);
+    const keepsFacts = !ask.noFacts && restored.can({ type: 'FACTS', facts: {} });
+    const facts = keepsFacts ? await extractFacts(input) : {};
+    let answer = await this.readAnswer(restored, ask, input);
+    if (answer?.type === 'TEXT' && hasFacts(facts)) answer = { ...answer, facts };
+    return { answer, facts: hasFacts(facts) ? { type: 'FACTS', facts } : null };
+  }
+
+  private async readAnswer(restored: AnyMachineSnapshot, ask: NonNullable<Prompt['ask']>, input: string): Promise<AnswerEvent | null> {
     const reader = this.readers[ask.expect];
     let event: AnswerEvent | null;
     if (reader) {
-      event = await reader(input);
+      event = await reader(input, choicesOf(ask));
     } else {
       let meaning = interpret(input, ask.expect, { choices: choicesOf(ask) });
       if (meaning.kind === 'unclear' && ask.orText && input.trim() !== '') meaning = { kind: 'freeText', text: input.trim() };
@@ -151,15 +177,29 @@ export class FlowRunner {
     return this.restore(state)?.can(event) ?? false;
   }
 
-  /** Sends an event the state accepts (see `read`) and describes the new state. */
-  send(state: FlowState, event: AnswerEvent, ctx: RenderContext): FlowTurn {
+  /**
+   * Sends events the state accepts (see `read`), in order, and describes the new state once. Lines the machine
+   * lists to confirm earlier answers (questions skipped because they were answered already) come first.
+   */
+  send(state: FlowState, events: AnswerEvent | AnswerEvent[], ctx: RenderContext): FlowTurn {
     const flow = flows[state.flow];
     const restored = this.restore(state);
     if (!restored) throw new Error(`Flow '${state.flow}' cannot be restored`);
     const actor = createActor(flow.machine, { snapshot: restored });
     actor.start();
-    actor.send(event);
-    return this.settle(flow, actor.getSnapshot(), ctx);
+    for (const event of Array.isArray(events) ? events : [events]) actor.send(event);
+    const after = actor.getSnapshot() as AnyMachineSnapshot;
+    const said = confirmedOf(after).slice(confirmedOf(restored).length);
+    const moved = after.status !== 'active' || stateName(after) !== stateName(restored);
+    const step = (state.step ?? 0) + (moved ? 1 : 0) + said.length;
+    return { ...this.settle(flow, after, ctx, { said, step }), moved };
+  }
+
+  /** A flow's progress for the page: the question number and about how many there are. */
+  progress(state: FlowState | undefined): { step: number; of: number } | undefined {
+    const of = state ? flows[state.flow].approxQuestions : undefined;
+    if (!state || !of || !state.step) return undefined;
+    return { step: state.step, of: Math.max(of, state.step) };
   }
 
   /** The stored state again, with one more unreadable answer counted. */
@@ -175,14 +215,15 @@ export class FlowRunner {
   }
 
   /** Describes a state just entered: its sentences, view and question; a final state ends the flow with its output. */
-  private settle(flow: Flow, snapshot: AnyMachineSnapshot, ctx: RenderContext): FlowTurn {
+  private settle(flow: Flow, snapshot: AnyMachineSnapshot, ctx: RenderContext, progress: { said: ContentKey[]; step: number }): FlowTurn {
     const prompt = promptOf(snapshot);
     const vars = { ...ctx.vars, ...echoVars(snapshot) };
+    prompt.say = [...progress.said, ...prompt.say];
     const view = prompt.view ? this.views[prompt.view] : undefined;
     if (prompt.view && !view) throw new Error(`No view '${prompt.view}' for flow '${flow.id}'`);
     const replies = [...renderSay(prompt.say, vars), ...(view ? view(snapshot.context, ctx, vars) : []), ...(prompt.ask ? renderQuestion(prompt.ask, vars) : [])];
     const effects = prompt.effect ? [{ name: prompt.effect, context: snapshot.context as unknown, state: stateName(snapshot) }] : [];
     if (snapshot.status === 'done') return { state: null, output: snapshot.output, replies, effects };
-    return { state: persist(flow, snapshot), replies, effects, asked: prompt.ask };
+    return { state: persist(flow, snapshot, prompt.ask ? Math.max(progress.step, 1) : progress.step), replies, effects, asked: prompt.ask };
   }
 }

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AnyStateMachine } from 'xstate';
 import { z } from 'zod';
+import { FactsSchema } from '../language/facts';
 import { gesprekMachine } from '../machines/gesprek';
 import { oefenenMachine } from '../machines/oefenen';
 import { wegwijzerMachine } from '../machines/wegwijzer';
@@ -20,6 +21,8 @@ export interface Flow {
   contextSchema: z.ZodTypeAny;
   /** False where the person is a professional role-playing (practice): no crisis help on their words. */
   checksCrisis: boolean;
+  /** About how many questions the flow asks, for the progress line ("vraag 7 van ongeveer 20"); none where it makes no sense. */
+  approxQuestions?: number;
 }
 
 /**
@@ -41,7 +44,7 @@ export function versionOf(machine: AnyStateMachine): string {
 /** The parts of a stored context the views and effects rely on; the machines own the rest. */
 const Echo = z.record(z.string().optional());
 const contextSchemas: Record<FlowId, z.ZodTypeAny> = {
-  welkom: z.object({ wayIn: z.string().nullable() }).passthrough(),
+  welkom: z.object({ wayIn: z.string().nullable(), facts: FactsSchema }).passthrough(),
   gesprek: z
     .object({
       answers: z.record(z.boolean().nullable()),
@@ -52,6 +55,8 @@ const contextSchemas: Record<FlowId, z.ZodTypeAny> = {
       echo: Echo,
       handoverAvailable: z.boolean(),
       contact: z.object({ name: z.string().optional(), phone: z.string().optional(), moment: z.string().optional() }),
+      facts: FactsSchema,
+      confirmed: z.array(z.string()),
     })
     .passthrough(),
   oefenen: z.object({ persona: z.string().nullable(), seed: z.number(), practice: z.object({}).passthrough() }).passthrough(),
@@ -60,8 +65,14 @@ const contextSchemas: Record<FlowId, z.ZodTypeAny> = {
 
 const machines: Record<FlowId, AnyStateMachine> = { welkom: welcomeMachine, gesprek: gesprekMachine, oefenen: oefenenMachine, wegwijzer: wegwijzerMachine };
 
+/** The client conversation asks about 24 questions on a usual path (bespreekbaar maken, the release checklist, the routekaart). */
+const APPROX_QUESTIONS: Partial<Record<FlowId, number>> = { gesprek: 24 };
+
 export const flows: Record<FlowId, Flow> = Object.fromEntries(
-  FLOW_IDS.map((id) => [id, { id, machine: machines[id], version: versionOf(machines[id]), contextSchema: contextSchemas[id], checksCrisis: id !== 'oefenen' }]),
+  FLOW_IDS.map((id) => [
+    id,
+    { id, machine: machines[id], version: versionOf(machines[id]), contextSchema: contextSchemas[id], checksCrisis: id !== 'oefenen', approxQuestions: APPROX_QUESTIONS[id] },
+  ]),
 ) as Record<FlowId, Flow>;
 
 /** The flow behind each way in. */

@@ -1,4 +1,4 @@
-import { readPractice, type AnswerKind } from '../language';
+import { extractFacts, matchChoice, readOpening, readPractice, type AnswerKind, type OpeningWay } from '../language';
 import type { TechniqueClassifier } from '../language/techniques';
 import type { AnswerReader } from './flowRunner';
 
@@ -12,6 +12,19 @@ export function practiceReaders(classifier: TechniqueClassifier | undefined): Pa
       if (reading.finish) return { type: 'PRACTICE', technique: 'inKaart', topics: [], criteria: [], finish: true };
       const { technique } = await classifier.classify(text);
       return { type: 'PRACTICE', technique, topics: reading.topics, criteria: reading.criteria, finish: false };
+    },
+  };
+}
+
+/** A first message is read for the way in it asks for: a button's words first, then the opening classifier and facts. */
+export function languageReaders(): Partial<Record<AnswerKind, AnswerReader>> {
+  return {
+    opening: async (text, choices) => {
+      const id = matchChoice(text, choices);
+      // A button's words ("ik heb schulden") still count for what they say about the situation.
+      if (id) return { type: 'OPENING', way: id as OpeningWay, facts: id === 'gesprek' ? await extractFacts(text) : {} };
+      const { way, facts } = await readOpening(text);
+      return { type: 'OPENING', way, facts };
     },
   };
 }

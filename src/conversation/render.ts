@@ -34,6 +34,10 @@ export function choicesOf(question: Question): ChoiceOption[] {
     case 'date':
     case 'duration':
       return answerButtons('answer.unknown');
+    case 'opening': {
+      const texts = textEntry(question.key).choices ?? {};
+      return Object.entries(texts).map(([id, c]) => ({ id, title: c.title, synonyms: c.synonyms }));
+    }
     case 'phone':
     case 'practice':
       return [];

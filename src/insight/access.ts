@@ -29,8 +29,12 @@ export const RegionsFileSchema = z
 
 export class RegionsConfigError extends Error {}
 
-/** Every scope: each gemeente whose file names an insight key, and each region from the regions file. */
-export function insightScopes(gemeenten: ReadonlyMap<string, Gemeente>, regionsFile?: string): Map<string, InsightScope> {
+/**
+ * Every scope: each gemeente whose file names an insight key, and each region from the regions file. A regions
+ * file set on purpose must match the gemeenten loaded (strict); the shipped example's regions are skipped where
+ * they name a gemeente this deployment does not have.
+ */
+export function insightScopes(gemeenten: ReadonlyMap<string, Gemeente>, regionsFile?: string, options: { strict?: boolean } = {}): Map<string, InsightScope> {
   const scopes = new Map<string, InsightScope>();
   for (const g of gemeenten.values()) if (g.inzicht) scopes.set(g.id, { id: g.id, name: g.name, gemeenten: [g.id], keyEnv: g.inzicht.keyEnv });
   if (!regionsFile) return scopes;
@@ -44,6 +48,7 @@ export function insightScopes(gemeenten: ReadonlyMap<string, Gemeente>, regionsF
   for (const [id, region] of Object.entries(parsed.data.regios)) {
     if (scopes.has(id) || gemeenten.has(id)) throw new RegionsConfigError(`Regions file ${regionsFile}: region '${id}' has the id of a gemeente`);
     const unknown = region.gemeenten.find((g) => g !== 'onbekend' && !gemeenten.has(g));
+    if (unknown && !options.strict) continue;
     if (unknown) throw new RegionsConfigError(`Regions file ${regionsFile}: region '${id}' names unknown gemeente '${unknown}'`);
     scopes.set(id, { id, name: region.name, gemeenten: region.gemeenten, keyEnv: region.keyEnv });
   }

@@ -1,3 +1,4 @@
+import { lexicon } from './lexicon';
 import { containsPhrase, nearlyEqual, normalize, words } from './normalize';
 import type { ChoiceOption } from './types';
 
@@ -38,7 +39,14 @@ export function isExactChoice(text: string, choices: readonly ChoiceOption[]): b
 }
 
 export function matchChoice(text: string, choices: readonly ChoiceOption[]): string | null {
-  const t = normalize(text);
+  const found = matchNormalized(normalize(text), choices);
+  if (found) return found;
+  // Without words that change nothing: "het lukt eigenlijk niet" is "het lukt niet".
+  const plain = words(normalize(text)).filter((w) => !lexicon.fillers.has(w)).join(' ');
+  return plain !== normalize(text) ? matchNormalized(plain, choices) : null;
+}
+
+function matchNormalized(t: string, choices: readonly ChoiceOption[]): string | null {
   if (t === '' || choices.length === 0) return null;
 
   const exact = choices.filter((c) => phrasesOf(c).includes(t));

@@ -10,10 +10,13 @@ export type { AnswerKind, ChoiceOption, Interpretation, InterpretOptions } from 
 export { ANSWER_KINDS } from './types';
 export { matchInterrupt, type InterruptTable } from './interrupts';
 export { matchChoice } from './choice';
+export { startsWithYesNo } from './yesNo';
 export { normalize } from './normalize';
 export { detectCrisis, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';
 export { readPractice, type PracticeReading, type PracticeCriterion } from './practice';
 export { TechniqueClassifier, TECHNIQUE_CLASSES, type TechniqueClass } from './techniques';
+export { extractFacts, hasFacts, FactsSchema, type Facts, type IncomeKind } from './facts';
+export { readOpening, type Opening, type OpeningWay } from './opening';
 
 /** The longest text the language layer reads; the rest of a very long message is ignored. */
 export const MAX_TEXT_LENGTH = 2000;
@@ -34,7 +37,11 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
     }
     case 'yesNo': {
       const answer = readYesNo(text);
-      return answer ? { kind: answer } : { kind: 'unclear' };
+      if (answer) return { kind: answer };
+      // A number answers "weet je hoeveel …?" and "heb je schulden?" with yes; zero with no.
+      const amount = readAmount(text);
+      if (amount) return { kind: amount.euros > 0 ? 'yes' : 'no' };
+      return { kind: 'unclear' };
     }
     case 'amount': {
       // "weet ik niet" first: it is unknown, never 0.
@@ -65,6 +72,9 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
       const phone = readPhone(text);
       return phone ? { kind: 'phone', ...phone } : { kind: 'unclear' };
     }
+    case 'opening':
+      // A first message is read by the opening classifier (async, see opening.ts), not here.
+      return isUnknown(text) ? { kind: 'unknown' } : { kind: 'unclear' };
     case 'practice':
       // A professional's practice question is read by the technique classifier (async), not here.
       return text.trim() === '' ? { kind: 'unclear' } : { kind: 'freeText', text: text.trim() };

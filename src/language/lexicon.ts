@@ -11,6 +11,7 @@ const LexiconSchema = z.object({
   yesEmoji: Phrases,
   noEmoji: Phrases,
   unknownEmoji: Phrases,
+  fillers: Phrases,
 });
 
 const parsed = parseDataFile('language/lexicon.nl.json', LexiconSchema, raw);
@@ -23,4 +24,5 @@ export const lexicon = {
   yesEmoji: parsed.yesEmoji,
   noEmoji: parsed.noEmoji,
   unknownEmoji: parsed.unknownEmoji,
+  fillers: new Set(parsed.fillers.map(normalize)),
 };

@@ -1,7 +1,7 @@
 /** What a question expects as answer. A machine state names one in its meta. */
-export type AnswerKind = 'yesNo' | 'amount' | 'date' | 'duration' | 'choice' | 'freeText' | 'phone' | 'practice';
+export type AnswerKind = 'yesNo' | 'amount' | 'date' | 'duration' | 'choice' | 'freeText' | 'phone' | 'practice' | 'opening';
 
-export const ANSWER_KINDS: readonly AnswerKind[] = ['yesNo', 'amount', 'date', 'duration', 'choice', 'freeText', 'phone', 'practice'];
+export const ANSWER_KINDS: readonly AnswerKind[] = ['yesNo', 'amount', 'date', 'duration', 'choice', 'freeText', 'phone', 'practice', 'opening'];
 
 /** A choice as the language layer sees it: an id, its button title and other words for it. */
 export interface ChoiceOption {

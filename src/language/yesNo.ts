@@ -12,6 +12,15 @@ export type YesNoAnswer = 'yes' | 'no' | 'unknown';
 /** "weet ik echt niet", "ik weet het nog niet", "weet ik eigenlijk ook niet": a short sentence of not knowing. */
 const DONT_KNOW = /^(ik |dat )?weet (ik |het |k )?((echt|nog|eigenlijk|ook|helemaal|zelf|zo|niet|precies|even|gewoon) )*niet( precies| zeker| meer| hoor| zo)?$/;
 
+/** A know-verb as people chat it ("weet", "wk", "kweet", "wet") followed closely by a negation: "ik weet t niet", "wk nie". */
+const KNOW = new Set(['weet', 'wet', 'wt', 'wk', 'kweet', 'kwet', 'weten', 'weetn']);
+const NOT = new Set(['niet', 'nie', 'ni', 'nit', 'niets', 'niks']);
+function saysDontKnow(w: readonly string[]): boolean {
+  if (w.length > 7) return false;
+  const at = w.findIndex((x) => KNOW.has(x));
+  return at >= 0 && w.slice(at + 1, at + 5).some((x) => NOT.has(x));
+}
+
 const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'niks', 'niets', 'nergens', 'geeneen', 'nie', 'geeneens']);
 /** A statement in the first person ("ik heb schulden", "heb ik wel") answers yes to "heb je …?". */
 const AFFIRMING_STARTS = ['ik heb', 'heb ik', 'ik ben', 'ben ik', 'ik krijg', 'krijg ik', 'ik doe', 'ik werk', 'ik zit', 'er is', 'er zijn', 'dat heb ik', 'dat wel', 'wel'];
@@ -55,6 +64,7 @@ export function readYesNo(raw: string): YesNoAnswer | null {
     if (containsPhrase(text, phrase)) return 'unknown';
   }
   if (DONT_KNOW.test(text)) return 'unknown';
+  if (saysDontKnow(words(text))) return 'unknown';
 
   const leading = leadingAnswer(text);
   if (leading) return leading;
@@ -73,4 +83,10 @@ export function readYesNo(raw: string): YesNoAnswer | null {
   if (value === true) return 'yes';
   if (value === false) return 'no';
   return null;
+}
+
+/** True when the text opens with a plain yes or no ("ja, drie maanden", "nee hoor"), not with a statement. */
+export function startsWithYesNo(raw: string): boolean {
+  const first = words(normalize(raw))[0] ?? '';
+  return lexicon.yes.has(first) || lexicon.no.has(first) || lexicon.unknown.has(first);
 }

@@ -1,29 +1,20 @@
 import { assign, setup } from 'xstate';
-import { content, PHASE_IDS, type ContentKey, type PhaseId, type RoutekaartNode } from '../content';
+import { content, type PhaseId } from '../content';
+import type { Facts } from '../language';
 import type { ChecklistItem } from '../referral/ids';
+import { DERIVED } from './derived';
+import { confirmKey, knownAnswer, mergeFacts } from './gesprekFacts';
+import { checklistStates, gedaan, reflectionStates, routekaartStates, SIGNALS, skipIfKnown, zesMaanden, type Signal } from './gesprekStates';
 import type { AnswerEvent, StateMeta } from './types';
 
-/** Signals from the wegwijzer's list the bot asks about, since it cannot see the person (waarnemen). */
-export const SIGNALS = ['stress', 'slapen', 'post', 'afspraken', 'voorschot'] as const;
-export type Signal = (typeof SIGNALS)[number];
-
-const CHECKS: ReadonlyArray<{ state: string; item: ChecklistItem; ask: ContentKey }> = [
-  { state: 'checkId', item: 'id', ask: 'gesprek.check.id' },
-  { state: 'checkOnderdak', item: 'onderdak', ask: 'gesprek.check.onderdak' },
-  { state: 'checkInkomen', item: 'inkomen', ask: 'gesprek.check.inkomen' },
-  { state: 'checkZorg', item: 'zorg', ask: 'gesprek.check.zorg' },
-];
-
-/**
- * A generated state's config. The states made from data (routekaart, checklist, reflections) are typed loosely:
- * XState's config types cannot follow them, so the machine-path tests check them instead.
- */
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
-type StateConfig = any;
-/* eslint-disable @typescript-eslint/no-unsafe-assignment -- the generated state configs above are `any` on purpose */
+export { SIGNALS, type Signal } from './gesprekStates';
+/* eslint-disable @typescript-eslint/no-unsafe-assignment -- the generated state configs (gesprekStates.ts) are `any` on purpose */
 
 /** The longest stretch of a person's own words kept to mirror back. */
 const ECHO_MAX = 200;
+
+/** Answers the vague: a short text without anything the bot can use gets "Hoe bedoel je dat precies?". */
+const VAGUE_WORDS = 5;
 
 export interface GesprekContext {
   /** Routekaart answers by node id; null is "weet ik niet". */
@@ -41,6 +32,10 @@ export interface GesprekContext {
   handoverAvailable: boolean;
   /** The call-back request, only with explicit consent: a name or nickname, a Dutch number, a moment. */
   contact: { name?: string; phone?: string; moment?: CallMoment };
+  /** What the person said about their situation in any message (read by src/language/facts.ts); answers later questions. */
+  facts: Facts;
+  /** Lines said to confirm an answer given earlier, by content key, in order (the runner says each new one once). */
+  confirmed: string[];
 }
 
 export const CALL_MOMENTS = ['ochtend', 'middag', 'eindVanDeDag', 'maaktNietUit'] as const;
@@ -59,110 +54,18 @@ const INITIAL_CONTEXT: GesprekContext = {
   echo: {},
   handoverAvailable: false,
   contact: {},
+  facts: {},
+  confirmed: [],
 };
 
 const answerOf = (e: AnswerEvent): boolean | null => (e.type === 'YES' ? true : e.type === 'NO' ? false : null);
-
-/** Where the routekaart's targets live in the machine. */
-const nodeRef = (id: string) => `#rk.${id}`;
-const leafRef = (id: string) => `#rk.leaf_${id}`;
-function target(t: string): string {
-  if (t === 'plan') return '#gesprek.plan';
-  return t.startsWith('leaf:') ? leafRef(t.slice(5)) : nodeRef(t);
-}
-
-const PHASE_INTRO: Record<PhaseId, ContentKey> = {
-  fase1: 'gesprek.routekaart.intro',
-  fase2: 'gesprek.fase2.intro',
-  fase3: 'gesprek.fase3.intro',
-};
-
-/** One state per routekaart node and leaf, generated from the routekaart in content (its ids and edges; never its words). */
-function routekaartStates(): Record<string, StateConfig> {
-  const states: Record<string, StateConfig> = {};
-  for (const phase of PHASE_IDS) {
-    const { nodes, leaves, start } = content.routekaart.phases[phase];
-    for (const [id, node] of Object.entries<RoutekaartNode>(nodes)) {
-      states[id] = nodeState(id, node, id === start ? [PHASE_INTRO[phase]] : []);
-    }
-    for (const [id, leaf] of Object.entries(leaves)) {
-      states[`leaf_${id}`] = {
-        entry: { type: 'recordOutcome', params: { phase, leaf: id } },
-        always: { target: target(leaf.next) },
-      };
-    }
-  }
-  return states;
-}
-
-function nodeState(id: string, node: RoutekaartNode, say: ContentKey[]): StateConfig {
-  if (node.derived) {
-    return { always: [{ guard: node.derived, target: target(node.ja!) }, { target: target(node.nee!) }] };
-  }
-  const meta: StateMeta = { ...(say.length ? { say } : {}), ask: `routekaart.${id}`, expect: node.expect };
-  if (node.expect === 'amount') {
-    return {
-      meta,
-      on: {
-        AMOUNT: { target: target(node.next!), actions: 'recordDebtTotal' },
-        UNKNOWN: { target: target(node.next!), actions: 'recordDebtTotal' },
-      },
-    };
-  }
-  const unknownTarget = node.weetNiet === 'ja' ? node.ja! : node.weetNiet === 'nee' ? node.nee! : node.weetNiet!;
-  const record = { type: 'recordAnswer', params: { node: id } } as const;
-  return {
-    meta,
-    on: {
-      YES: { target: target(node.ja!), actions: record },
-      NO: node.orArrears
-        ? [{ guard: 'hasArrears', target: target(node.orArrears), actions: record }, { target: target(node.nee!), actions: record }]
-        : { target: target(node.nee!), actions: record },
-      UNKNOWN: { target: target(unknownTarget), actions: record },
-    },
-  };
-}
-
-/** The release checklist: one yes/no question per basisvoorwaarde; "nee" or "weet ik niet" puts it on the list. */
-function checklistStates(): Record<string, StateConfig> {
-  return Object.fromEntries(
-    CHECKS.map(({ state, item, ask }, i) => {
-      const next = CHECKS[i + 1] ? CHECKS[i + 1].state : 'routekaart';
-      const meta: StateMeta = { ...(i === 0 ? { say: ['gesprek.vrijgekomen.intro'] } : {}), ask, expect: 'yesNo' };
-      return [state, { meta, on: { YES: next, NO: { target: next, actions: { type: 'addToChecklist', params: { item } } }, UNKNOWN: { target: next, actions: { type: 'addToChecklist', params: { item } } } } }];
-    }),
-  );
-}
-
-/** Waarnemen: after the person picks a signal, the bot reflects it and asks what is behind it. */
-function reflectionStates(): Record<string, StateConfig> {
-  return Object.fromEntries(
-    SIGNALS.map((signal) => [
-      `reflectie_${signal}`,
-      {
-        meta: { ask: `gesprek.waarnemen.${signal}` as ContentKey, expect: 'freeText' } satisfies StateMeta,
-        on: { TEXT: 'zesMaandenNaReflectie', UNKNOWN: 'zesMaandenNaReflectie' },
-      },
-    ]),
-  );
-}
-
-const zesMaanden = (say: ContentKey[]): StateConfig => ({
-  meta: { ...(say.length ? { say } : {}), ask: 'gesprek.bewust.zesMaanden', expect: 'freeText' } satisfies StateMeta,
-  on: { TEXT: { target: 'spiegel', actions: 'echoZesMaanden' }, UNKNOWN: 'magIk' },
-});
-
-const gedaan = (say: ContentKey[]): StateConfig => ({
-  meta: { say, ask: 'gesprek.activeren.gedaan', expect: 'freeText' } satisfies StateMeta,
-  on: { TEXT: 'nodig', UNKNOWN: 'nodig' },
-});
 
 export const gesprekMachine = setup({
   types: {
     context: {} as GesprekContext,
     // XState's documented way to type a machine's input; the lint rule cannot see that the assertion types it.
     // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion
-    input: {} as { handover?: boolean } | undefined,
+    input: {} as { handover?: boolean; facts?: Facts } | undefined,
     events: {} as AnswerEvent,
     output: {} as { ended: true },
   },
@@ -170,21 +73,20 @@ export const gesprekMachine = setup({
     isChoice: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.id === params.id,
     isSignal: ({ event }) => event.type === 'CHOICE' && (SIGNALS as readonly string[]).includes(event.id),
     said: ({ event }) => event.type === 'TEXT',
+    /** A short answer that says nothing the bot can use: worth one "Hoe bedoel je dat precies?". */
+    vague: ({ event }) => event.type === 'TEXT' && !Object.keys(event.facts ?? {}).length && event.text.trim().split(/\s+/).length <= VAGUE_WORDS,
+    knownAs: ({ context }, params: { node: string; answer: boolean }) => knownAnswer(context.facts, params.node) === params.answer,
+    derived: ({ context }, params: { name: keyof typeof DERIVED }) => DERIVED[params.name](context.answers),
     hasArrears: ({ context }) => context.answers.achterstanden === true,
     handoverAvailable: ({ context }) => context.handoverAvailable,
     isShortName: ({ event }) => event.type === 'TEXT' && event.text.length <= NAME_MAX && /\p{L}/u.test(event.text),
     isMoment: ({ event }) => event.type === 'CHOICE' && (CALL_MOMENTS as readonly string[]).includes(event.id),
-    /** Fase 3 'Heeft de cliënt begeleiding nodig?', decided from Fase 1 and 2 (see routekaart.json). */
-    needsGuidance: ({ context }) => {
-      const a = context.answers;
-      return (
-        a.schulden === true || a.schulden === null || a.achterstanden === true || a.overzicht === false || a.overzicht === null ||
-        a.duidelijk === false || a.duidelijk === null || a.inkomen === false || a.zelfredzaam === false || a.zelfredzaam === null
-      );
-    },
   },
   actions: {
     recordAnswer: assign({ answers: ({ context, event }, params: { node: string }) => ({ ...context.answers, [params.node]: answerOf(event) }) }),
+    recordValue: assign({ answers: ({ context }, params: { node: string; value: boolean | null }) => ({ ...context.answers, [params.node]: params.value }) }),
+    addFacts: assign({ facts: ({ context, event }) => (event.type === 'FACTS' || event.type === 'TEXT' ? mergeFacts(context.facts, event.facts ?? {}) : context.facts) }),
+    confirmKnown: assign({ confirmed: ({ context }, params: { node: string; answer: boolean }) => [...context.confirmed, confirmKey(params.node, params.answer)] }),
     recordDebtTotal: assign({ debtTotal: ({ event }) => (event.type === 'AMOUNT' ? event.euros : null) }),
     recordOutcome: assign({ phaseOutcomes: ({ context }, params: { phase: PhaseId; leaf: string }) => ({ ...context.phaseOutcomes, [params.phase]: [...(context.phaseOutcomes[params.phase] ?? []), params.leaf] }) }),
     addToChecklist: assign({ checklist: ({ context }, params: { item: ChecklistItem }) => (context.checklist.includes(params.item) ? context.checklist : [...context.checklist, params.item]) }),
@@ -207,8 +109,10 @@ export const gesprekMachine = setup({
   },
 }).createMachine({
   id: 'gesprek',
-  context: ({ input }) => ({ ...INITIAL_CONTEXT, handoverAvailable: input?.handover === true }),
+  context: ({ input }) => ({ ...INITIAL_CONTEXT, handoverAvailable: input?.handover === true, facts: input?.facts ?? {} }),
   initial: 'inKaart',
+  // What any message says about the situation is kept; a question it answers is then skipped (see gesprekFacts.ts).
+  on: { FACTS: { actions: 'addFacts' } },
   states: {
     // Bespreekbaar maken, in the wegwijzer's order.
     inKaart: {
@@ -220,7 +124,7 @@ export const gesprekMachine = setup({
           { target: 'normaliseren' },
         ],
         UNKNOWN: 'normaliseren',
-        TEXT: 'doorvragen',
+        TEXT: [{ guard: 'vague', target: 'doorvragen' }, { target: 'normaliseren' }],
       },
     },
     doorvragen: {
@@ -242,15 +146,18 @@ export const gesprekMachine = setup({
     },
     vrijgekomenNaTwijfel: {
       meta: { say: ['gesprek.urgent.weetNiet'], ask: 'gesprek.vrijgekomen', expect: 'yesNo' } satisfies StateMeta,
+      always: skipIfKnown('vrijgekomen', 'checkId', 'routekaart', () => []),
       on: { YES: 'checkId', NO: 'routekaart', UNKNOWN: 'routekaart' },
     },
     waarnemen: {
-      meta: { ask: 'gesprek.waarnemen', expect: 'choice', choices: [...SIGNALS, 'geen'] } satisfies StateMeta,
+      meta: { ask: 'gesprek.waarnemen', expect: 'choice', choices: [...SIGNALS, 'geen'], orText: true } satisfies StateMeta,
       on: {
         CHOICE: [
           ...SIGNALS.map((signal) => ({ guard: { type: 'isChoice' as const, params: { id: signal } }, target: `reflectie_${signal}`, actions: 'recordSignal' as const })),
           { target: 'zesMaanden' },
         ],
+        // In their own words ("ja, van alles een beetje"): thanked, and on to the next question.
+        TEXT: 'zesMaandenNaReflectie',
         UNKNOWN: 'zesMaanden',
       },
     },
@@ -268,7 +175,7 @@ export const gesprekMachine = setup({
     gedaan: gedaan(['gesprek.bewust.rust']),
     gedaanNaRisico: gedaan(['gesprek.bewust.risico', 'gesprek.bewust.rust']),
     nodig: {
-      meta: { ask: 'gesprek.activeren.nodig', expect: 'freeText' } satisfies StateMeta,
+      meta: { ask: 'gesprek.activeren.nodig', expect: 'freeText', noFacts: true } satisfies StateMeta,
       on: { TEXT: { target: 'vrijgekomen', actions: 'echoEigenStap' }, UNKNOWN: 'vrijgekomen' },
     },
     respect: {
@@ -281,6 +188,7 @@ export const gesprekMachine = setup({
     // The five basisvoorwaarden after release (handreiking re-integratie); schulden is the routekaart itself.
     vrijgekomen: {
       meta: { ask: 'gesprek.vrijgekomen', expect: 'yesNo' } satisfies StateMeta,
+      always: skipIfKnown('vrijgekomen', 'checkId', 'routekaart', () => []),
       on: { YES: 'checkId', NO: 'routekaart', UNKNOWN: 'routekaart' },
     },
     ...checklistStates(),
@@ -294,24 +202,24 @@ export const gesprekMachine = setup({
     planKlaar: { type: 'final', meta: { view: 'plan' } satisfies StateMeta },
     geweigerd: { type: 'final', meta: { view: 'plan' } satisfies StateMeta },
     planMetTerugbellen: {
-      meta: { view: 'plan', ask: 'terugbellen.aanbod', expect: 'yesNo' } satisfies StateMeta,
+      meta: { view: 'plan', ask: 'terugbellen.aanbod', expect: 'yesNo', noFacts: true } satisfies StateMeta,
       on: { YES: 'naam', NO: 'geenTerugbellen', UNKNOWN: 'geenTerugbellen' },
     },
     naam: {
-      meta: { ask: 'terugbellen.naam', expect: 'freeText' } satisfies StateMeta,
-      on: { TEXT: { guard: 'isShortName', target: 'telefoon', actions: 'rememberName' } },
+      meta: { ask: 'terugbellen.naam', expect: 'freeText', noFacts: true } satisfies StateMeta,
+      on: { TEXT: { guard: 'isShortName', target: 'telefoon', actions: 'rememberName' }, UNKNOWN: { target: 'zonderNummer', actions: 'forgetContact' } },
     },
     telefoon: {
-      meta: { ask: 'terugbellen.telefoon', expect: 'phone' } satisfies StateMeta,
+      meta: { ask: 'terugbellen.telefoon', expect: 'phone', noFacts: true } satisfies StateMeta,
       on: { PHONE: { target: 'moment', actions: 'rememberPhone' }, UNKNOWN: { target: 'zonderNummer', actions: 'forgetContact' } },
     },
     moment: {
-      meta: { ask: 'terugbellen.moment', expect: 'choice', choices: CALL_MOMENTS } satisfies StateMeta,
+      meta: { ask: 'terugbellen.moment', expect: 'choice', choices: CALL_MOMENTS, noFacts: true } satisfies StateMeta,
       on: { CHOICE: { guard: 'isMoment', target: 'bevestigen', actions: 'rememberMoment' }, UNKNOWN: { target: 'bevestigen', actions: 'anyMoment' } },
     },
     // Consent: the person sees exactly what goes where, and says yes to that.
     bevestigen: {
-      meta: { view: 'terugbellenSamenvatting', ask: 'terugbellen.bevestigen', expect: 'yesNo' } satisfies StateMeta,
+      meta: { view: 'terugbellenSamenvatting', ask: 'terugbellen.bevestigen', expect: 'yesNo', noFacts: true } satisfies StateMeta,
       on: { YES: 'verstuurd', NO: { target: 'nietVerstuurd', actions: 'forgetContact' }, UNKNOWN: { target: 'nietVerstuurd', actions: 'forgetContact' } },
     },
     verstuurd: { type: 'final', meta: { effect: 'handover', say: ['terugbellen.verstuurd'] } satisfies StateMeta },

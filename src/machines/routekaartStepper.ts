@@ -1,4 +1,5 @@
 import { content, PHASE_IDS, type PhaseId, type Routekaart, type RoutekaartNode } from '../content';
+import { DERIVED } from './derived';
 
 /** Walking the routekaart as a professional does with a client beside them: the source's own boxes. */
 export interface StepperState {
@@ -9,8 +10,8 @@ export interface StepperState {
   answers: Record<string, boolean | null>;
 }
 
-const phases: Routekaart['phases'] = content.routekaart.phases;
 const nodes: Record<string, RoutekaartNode & { phase: PhaseId }> = Object.fromEntries(PHASE_IDS.flatMap((phase) => Object.entries(content.routekaart.phases[phase].nodes).map(([id, n]) => [id, { ...n, phase }])));
+const phases: Routekaart['phases'] = content.routekaart.phases;
 const leafPhase: Record<string, PhaseId> = Object.fromEntries(PHASE_IDS.flatMap((phase) => Object.keys(content.routekaart.phases[phase].leaves).map((id) => [id, phase] as const)));
 
 export function phaseOf(node: string): PhaseId {
@@ -18,7 +19,7 @@ export function phaseOf(node: string): PhaseId {
 }
 
 /** Follows a target through leaves and through the bot's own extra questions (not boxes of the source) to the next box. */
-function follow(target: string, passed: StepperState['passed']): string | null {
+function follow(target: string, passed: StepperState['passed'], answers: StepperState['answers']): string | null {
   let next: string | null = target;
   for (let guard = 0; next && guard < 50; guard++) {
     if (next === 'plan') return null;
@@ -31,7 +32,8 @@ function follow(target: string, passed: StepperState['passed']): string | null {
     }
     const node: RoutekaartNode = nodes[next];
     if (!node.extra) return next;
-    next = node.expect === 'amount' ? node.next! : node.ja!;
+    // The bot's own extra questions are passed by; a decision from earlier answers is taken from the answers given.
+    next = node.derived ? (DERIVED[node.derived](answers) ? node.ja! : node.nee!) : node.expect === 'amount' ? node.next! : node.ja!;
   }
   return null;
 }
@@ -48,5 +50,5 @@ export function answerStepper(state: StepperState, answer: boolean | null): Step
   const target =
     answer === true ? node.ja! : answer === false ? (node.orArrears && answers.achterstanden === true ? node.orArrears : node.nee!) : unknownBranch;
   const passed: StepperState['passed'] = [];
-  return { node: follow(target, passed), passed, answers };
+  return { node: follow(target, passed, answers), passed, answers };
 }

@@ -1,6 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import type { ContentKey } from '../content';
-import type { AnswerKind, PracticeCriterion, TechniqueClass } from '../language';
+import type { AnswerKind, Facts, OpeningWay, PracticeCriterion, TechniqueClass } from '../language';
 
 /**
  * What a state says and asks, by content key. Every state with a question has `ask` and `expect`;
@@ -15,6 +15,8 @@ export interface StateMeta {
   orText?: boolean;
   /** A rendering that needs the machine's context (such as "Jouw plan"), done by a named view in src/dialogs/views. */
   view?: string;
+  /** True where the person's words are not read for facts about their situation (wishes, a name, a phone number). */
+  noFacts?: boolean;
   /** Something the bot does when the state is entered (such as queueing a call-back request), done by a named effect in src/dialogs/effects. */
   effect?: string;
 }
@@ -28,7 +30,11 @@ export type AnswerEvent =
   | { type: 'DURATION'; days: number }
   | { type: 'DATE'; iso: string }
   | { type: 'CHOICE'; id: string }
-  | { type: 'TEXT'; text: string }
+  | { type: 'TEXT'; text: string; facts?: Facts }
+  /** What a first message asks for (see src/language/opening.ts). */
+  | { type: 'OPENING'; way: OpeningWay; facts: Facts }
+  /** What a message said about the situation beyond the question asked; kept for later questions. */
+  | { type: 'FACTS'; facts: Facts }
   | { type: 'PHONE'; e164: string; display: string }
   | { type: 'PRACTICE'; technique: TechniqueClass; topics: string[]; criteria: PracticeCriterion[]; finish: boolean };
 

@@ -1,4 +1,5 @@
 import { assign, setup } from 'xstate';
+import type { Facts } from '../language';
 import type { AnswerEvent, StateMeta } from './types';
 
 /** The three ways into Geldgesprek, in button order. */
@@ -9,33 +10,72 @@ function isWayIn(id: string): id is WayIn {
   return (WAYS_IN as readonly string[]).includes(id);
 }
 
-/** The welcome: the person picks a way in, and the machine ends with it as output. */
+/** What a way in, picked or typed, leads to: the choice, or what the typed opening asked for. */
+function wayOf(event: AnswerEvent): string | null {
+  if (event.type === 'CHOICE') return event.id;
+  if (event.type === 'OPENING') return event.way;
+  return null;
+}
+
+const isWay = (way: string) => ({ event }: { event: AnswerEvent }) => wayOf(event) === way;
+
+/** The same answers work at every moment of the welcome: a way in ends it; a greeting or unclear words get a short question. */
+const ON = {
+  CHOICE: { guard: 'isWayIn', target: '#welcome.chosen', actions: 'rememberWayIn' },
+  OPENING: [
+    { guard: 'isWayIn', target: '#welcome.chosen', actions: 'rememberWayIn' },
+    { guard: 'isGreeting', target: '#welcome.greeted' },
+    { target: '#welcome.clarify' },
+  ],
+  UNKNOWN: '#welcome.clarify',
+} as const;
+
+/**
+ * The welcome: the person picks a way in or types what they come for, and the machine ends with the way in
+ * (and, for money talk, what the first message already said) as output.
+ */
 export const welcomeMachine = setup({
   types: {
-    context: {} as { wayIn: WayIn | null },
+    context: {} as { wayIn: WayIn | null; facts: Facts },
     events: {} as AnswerEvent,
-    output: {} as { wayIn: WayIn },
+    output: {} as { wayIn: WayIn; facts: Facts },
   },
   guards: {
-    isWayIn: ({ event }) => event.type === 'CHOICE' && isWayIn(event.id),
+    isWayIn: ({ event }) => {
+      const way = wayOf(event);
+      return way !== null && isWayIn(way);
+    },
+    isGreeting: isWay('greeting'),
   },
   actions: {
     rememberWayIn: assign({
-      wayIn: ({ event }) => (event.type === 'CHOICE' && isWayIn(event.id) ? event.id : null),
+      wayIn: ({ event }) => {
+        const way = wayOf(event);
+        return way !== null && isWayIn(way) ? way : null;
+      },
+      facts: ({ event }) => (event.type === 'OPENING' ? event.facts : {}),
     }),
   },
 }).createMachine({
   id: 'welcome',
-  context: { wayIn: null },
+  context: { wayIn: null, facts: {} },
   initial: 'choosing',
   states: {
     choosing: {
-      meta: { ask: 'welcome.wayIn', expect: 'choice', choices: WAYS_IN } satisfies StateMeta,
-      on: {
-        CHOICE: { guard: 'isWayIn', target: 'chosen', actions: 'rememberWayIn' },
-      },
+      meta: { ask: 'welcome.wayIn', expect: 'opening' } satisfies StateMeta,
+      on: ON,
+    },
+    // "hallo": a greeting back, and the three ways.
+    greeted: {
+      meta: { ask: 'welcome.greetBack', expect: 'opening' } satisfies StateMeta,
+      on: ON,
+    },
+    // Words that point no way: one short question with the three buttons, never "Sorry".
+    clarify: {
+      meta: { ask: 'welcome.clarify', expect: 'opening' } satisfies StateMeta,
+      on: ON,
     },
     chosen: { type: 'final' },
   },
-  output: ({ context }) => ({ wayIn: context.wayIn as WayIn }),
+  output: ({ context }) => ({ wayIn: context.wayIn as WayIn, facts: context.facts }),
 });

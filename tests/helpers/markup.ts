@@ -8,6 +8,6 @@ export const TO_PLAN_WITH = (words: string) => [
   'het lukt niet', 'ja', 'nee', 'Veel stress', 'ik heb helemaal niks', 'weet ik niet', 'nee', 'nog niks', words,
   'ja, 2 weken geleden', 'nee', 'ja', 'nee', 'weet ik niet',
   'nee, ik heb geen inkomen',
-  'ja', 'nee', 'nee', 'nee',
+  'ja', 'nee', 'nee', 'nee', 'nee', 'nee', // CJIB and informal debts are asked of everyone (issue 11/13)
   'nee', 'ja', 'nee',
 ];

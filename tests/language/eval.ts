@@ -36,3 +36,6 @@ for (const [name, cases] of Object.entries(CRISIS_CORPORA)) {
   console.log(`  money talk: certain alarms ${rate(r.certainAlarms, r.calm)}, possible checks ${rate(r.possibleAlarms, r.calm)}`);
   for (const f of r.failures) console.log(`    ✗ ${JSON.stringify(f.text)} expected ${f.expected} got ${f.got}`);
 }
+
+// Free text (openings, answers in people's own words, facts): reported, never gating.
+void import('./evalFreeText');

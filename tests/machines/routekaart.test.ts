@@ -7,7 +7,11 @@ import type { AnswerEvent } from '../../src/machines/types';
 type Snap = SnapshotFrom<typeof gesprekMachine>;
 type Answers = GesprekContext['answers'];
 
-const ANSWERS: AnswerEvent[] = [{ type: 'YES' }, { type: 'NO' }, { type: 'UNKNOWN' }, { type: 'AMOUNT', euros: 4000, approximate: true }];
+/** Yes, no, don't know, an amount, and the either/or question about income (a job, or neither). */
+const ANSWERS: AnswerEvent[] = [
+  { type: 'YES' }, { type: 'NO' }, { type: 'UNKNOWN' }, { type: 'AMOUNT', euros: 4000, approximate: true },
+  { type: 'CHOICE', id: 'baan' }, { type: 'CHOICE', id: 'anders' },
+];
 
 /** Drives the machine with events from the start, and returns its snapshot. */
 function after(events: AnswerEvent[]): Snap {
@@ -43,7 +47,8 @@ const TABLE = {
   fase2(a: Answers): string[] {
     const x = (n: string) => effective(n, a[n]);
     const first = x('duidelijk') ? [] : ['inBeeldSituatie'];
-    const problems = a.schulden === true || a.schulden === null || x('achterstanden') === true;
+    // The CJIB and informal debts are asked of everyone (issue 13); any debt or arrears leads to the risk question.
+    const problems = a.schulden === true || a.schulden === null || x('achterstanden') === true || a.cjib === true || a.informeel === true;
     if (!problems) return [...first, x('verleden') ? 'monitorLevensdomeinen' : 'geenOndersteuning'];
     const risk = x('risico') ? ['andereLevensdomeinen'] : [];
     return [...first, ...risk, x('zelfredzaam') ? 'wensenFase3' : 'noodzaakFase3'];
@@ -124,8 +129,8 @@ describe('routekaart Fase 2 - Financiële situatie', () => {
 describe('routekaart Fase 3 - Financiële begeleiding', () => {
   const done = (s: Snap) => s.status === 'done';
   // Two ways into Fase 3: one where help is needed (no income), one where it is not (stable income, overview, no debts).
-  const needing = after([...TO_ROUTEKAART, { type: 'NO' }, { type: 'YES' }, { type: 'NO' }, { type: 'NO' }, { type: 'NO' }]);
-  const notNeeding = after([...TO_ROUTEKAART, { type: 'YES' }, { type: 'YES' }, { type: 'YES' }, { type: 'YES' }, { type: 'YES' }, { type: 'NO' }, { type: 'NO' }, { type: 'NO' }]);
+  const needing = after([...TO_ROUTEKAART, { type: 'NO' }, { type: 'YES' }, { type: 'NO' }, { type: 'NO' }, { type: 'NO' }, { type: 'NO' }, { type: 'NO' }]);
+  const notNeeding = after([...TO_ROUTEKAART, { type: 'YES' }, { type: 'CHOICE', id: 'baan' }, { type: 'YES' }, { type: 'YES' }, { type: 'YES' }, { type: 'NO' }, { type: 'NO' }, { type: 'NO' }, { type: 'NO' }, { type: 'NO' }]);
 
   it.each([
     ['help is needed', needing, true],
@@ -188,7 +193,7 @@ describe('the gesprek machine around the routekaart', () => {
     for (const e of [...TO_ROUTEKAART, { type: 'YES' } as const]) actor.send(e);
     const stored = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
     const restored = createActor(gesprekMachine, { snapshot: stored, input: {} }).start();
-    restored.send({ type: 'YES' });
+    restored.send({ type: 'CHOICE', id: 'uitkering' });
     expect(restored.getSnapshot().context.answers).toEqual({ inkomen: true, formeel: true });
   });
 

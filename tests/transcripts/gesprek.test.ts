@@ -2,6 +2,11 @@ import { MemoryStorage } from '../../src/bot/storage';
 import { conversationKey } from '../../src/conversation/conversationKey';
 import { buttonsOf, cardsOf, Chat, planData, sayAll, textOf } from '../helpers/chat';
 
+/*
+ * Issue 11/13: the income question is either/or (its answers are the options, not ja/nee), and the CJIB and
+ * informal-debt questions are asked of everyone, so answer lists name the income and have two more 'nee' after 'schulden'.
+ */
+
 /** From the greeting into the money conversation. */
 async function startGesprek(options: ConstructorParameters<typeof Chat>[0] = {}) {
   const chat = new Chat(options);
@@ -20,7 +25,7 @@ describe('no income, recently released', () => {
       'het lukt niet', 'ja', 'nee', 'Veel stress', 'ik heb helemaal niks', 'weet ik niet', 'nee', 'nog niks', 'een uitkering',
       'ja, 2 weken geleden', 'nee', 'ja', 'nee', 'weet ik niet',
       'nee, ik heb geen inkomen',
-      'ja', 'nee', 'nee', 'nee',
+      'ja', 'nee', 'nee', 'nee', 'nee', 'nee',
       'nee', 'ja', 'nee',
     ]);
     const text = textOf(replies);
@@ -47,7 +52,7 @@ describe('stable formal income and no debts', () => {
     const replies = await sayAll(chat, [
       'Ik wil meteen naar de vragen', 'nee', 'nee',
       'ja', 'ja, ik werk', 'ja', 'ja',
-      'ja', 'nee', 'nee', 'nee',
+      'ja', 'nee', 'nee', 'nee', 'nee', 'nee',
       'nee',
     ]);
     const plan = planData(replies)!;
@@ -62,7 +67,7 @@ describe('debts, not self-reliant, and wants help', () => {
     const chat = await startGesprek();
     const replies = await sayAll(chat, [
       ...BESPREEKBAAR, 'nee',
-      'ja', 'ja', 'ja', 'nee',
+      'ja', 'een uitkering', 'ja', 'nee',
       'nee', 'ja', 'ja', 'ongeveer 8.000 euro', 'ja, bij het cjib', 'ja bij mijn neef', 'ja', 'nee',
       'nee', 'ja graag', 'ja',
     ]);
@@ -84,7 +89,7 @@ describe('debts, but does not want help', () => {
     const chat = await startGesprek();
     const replies = await sayAll(chat, [
       ...BESPREEKBAAR, 'nee',
-      'ja', 'ja', 'ja', 'ja',
+      'ja', 'ik werk', 'ja', 'ja',
       'ja', 'nee', 'ja', '3000', 'nee', 'nee', 'nee', 'ja',
       'nee', 'nee',
     ]);
@@ -100,8 +105,8 @@ describe('illegal income', () => {
     const chat = await startGesprek();
     const replies = await sayAll(chat, [
       'Ik wil meteen naar de vragen', 'nee', 'nee',
-      'ja', 'nee', 'nee', 'ja', 'nee',
-      'ja', 'nee', 'nee', 'nee',
+      'ja', 'geen van beide', 'nee', 'ja', 'nee',
+      'ja', 'nee', 'nee', 'nee', 'nee', 'nee',
       'nee',
     ]);
     expect(textOf(replies)).toContain('Je hoeft hier geen antwoord op te geven. Ik gebruik je antwoord alleen voor je plan.');
@@ -117,8 +122,8 @@ describe('money from family who cannot bear it', () => {
     const chat = await startGesprek();
     const replies = await sayAll(chat, [
       'Ik wil meteen naar de vragen', 'nee', 'nee',
-      'ja', 'nee', 'ja, van mijn moeder', 'ja', 'nee, eigenlijk niet',
-      'ja', 'nee', 'nee', 'nee',
+      'ja', 'geen van beide', 'ja, van mijn moeder', 'ja', 'nee, eigenlijk niet',
+      'ja', 'nee', 'nee', 'nee', 'nee', 'nee',
       'nee', 'ja',
     ]);
     const plan = planData(replies)!;
@@ -130,12 +135,12 @@ describe('money from family who cannot bear it', () => {
 describe('a crisis in the middle of the routekaart', () => {
   it('gets help at once, continues where it was, and the plan says so', async () => {
     const chat = await startGesprek();
-    await sayAll(chat, ['Ik wil meteen naar de vragen', 'nee', 'nee', 'ja', 'ja']);
+    await sayAll(chat, ['Ik wil meteen naar de vragen', 'nee', 'nee', 'ja', 'van een uitkering']);
     const crisis = await chat.say('ik heb al twee dagen niks gegeten');
     expect(textOf(crisis)).toContain('voedselbank');
     expect(textOf(crisis)).not.toContain('Krijg je dit geld elke maand');
     expect(textOf(await chat.say('Ik ben nu veilig'))).toContain('Krijg je dit geld elke maand');
-    const replies = await sayAll(chat, ['nee', 'ja', 'nee', 'nee', 'nee', 'nee', 'ja', 'nee']);
+    const replies = await sayAll(chat, ['nee', 'ja', 'nee', 'nee', 'nee', 'nee', 'nee', 'nee', 'ja', 'nee']);
     const plan = planData(replies)!;
     expect(plan.crisis).toBe(true);
     expect(plan.referrals.slice(0, 2)).toEqual(['voedselbank', 'sociaal-wijkteam']);

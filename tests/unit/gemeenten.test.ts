@@ -55,9 +55,10 @@ describe('gemeente configuration', () => {
 
 describe('local contacts in the plan', () => {
   const { gemeenten } = loadGemeenten(folderWith({ 'teststad.json': valid }), {});
-  const noIncome = ['Ik wil meteen naar de vragen', 'nee', 'nee', 'nee', 'ja', 'nee', 'nee', 'nee', 'nee', 'ja', 'nee'];
+  // The CJIB and informal-debt questions are asked of everyone (issue 11/13: two more 'nee' after 'schulden').
+  const noIncome = ['Ik wil meteen naar de vragen', 'nee', 'nee', 'nee', 'ja', 'nee', 'nee', 'nee', 'nee', 'nee', 'nee', 'ja', 'nee'];
 
-  const unclear = ['Ik wil meteen naar de vragen', 'nee', 'nee', 'nee', 'weet ik niet', 'nee', 'nee', 'nee', 'nee', 'ja', 'nee'];
+  const unclear = ['Ik wil meteen naar de vragen', 'nee', 'nee', 'nee', 'weet ik niet', 'nee', 'nee', 'nee', 'nee', 'nee', 'nee', 'ja', 'nee'];
 
   async function planFor(gemeente: string | undefined, log = capturingLogger().log, answers = noIncome) {
     const chat = new Chat({ gemeenten, log });

@@ -1,0 +1,119 @@
+import { z } from 'zod';
+import { parseDataFile } from '../dataFile';
+import raw from './facts.nl.json';
+import { DutchClassifier } from './nlpModel';
+import { normalize, words } from './normalize';
+
+/** Where the person's money comes from, as they say it. */
+export const INCOME_KINDS = ['werk', 'uitkering', 'allebei', 'familie', 'geen'] as const;
+export type IncomeKind = (typeof INCOME_KINDS)[number];
+
+/** What a message says about the person's situation, beyond the question asked. Only what was said is set. */
+export const FactsSchema = z.object({
+  released: z.boolean().optional(),
+  cjib: z.boolean().optional(),
+  debts: z.boolean().optional(),
+  income: z.enum(INCOME_KINDS).optional(),
+  arrears: z.boolean().optional(),
+  informal: z.boolean().optional(),
+  helpNow: z.boolean().optional(),
+  housing: z.boolean().optional(),
+});
+export type Facts = z.infer<typeof FactsSchema>;
+
+const Phrases = z.array(z.string().min(1));
+const CorpusSchema = z.object({
+  intents: z.record(Phrases),
+  anchors: z.record(Phrases),
+  creditors: z.object({ cjib: Phrases, informeel: Phrases, achterstand: Phrases }),
+});
+const corpus = parseDataFile('language/facts.nl.json', CorpusSchema, raw);
+
+/** How each intent of the corpus sets facts. */
+const INTENT_FACTS: Record<string, Facts> = {
+  vrij: { released: true },
+  nietVrij: { released: false },
+  cjib: { cjib: true, debts: true },
+  geenCjib: { cjib: false },
+  schulden: { debts: true },
+  geenSchulden: { debts: false },
+  uitkering: { income: 'uitkering' },
+  werk: { income: 'werk' },
+  allebei: { income: 'allebei' },
+  geenInkomen: { income: 'geen' },
+  familie: { income: 'familie' },
+  achterstand: { arrears: true },
+  informeel: { informal: true, debts: true },
+  hulp: { helpNow: true },
+  geenHulp: { helpNow: false },
+  geenWoning: { housing: false },
+  woning: { housing: true },
+};
+
+/** Below this score the classifier's guess does not count. */
+const MIN_SCORE = 0.55;
+
+/** A clause "holds" a word start when one of its words begins with it (or, for a phrase, it stands in the clause). */
+function holds(clause: string, starts: readonly string[]): boolean {
+  const w = words(clause);
+  return starts.some((s) => (s.includes(' ') ? ` ${clause} `.includes(` ${s} `) : w.some((x) => x.startsWith(s))));
+}
+
+/** A message in clauses: sentences, and parts joined by "en", "maar", "want", "dus", "ook". */
+export function clausesOf(text: string): string[] {
+  return text
+    .slice(0, 1000)
+    .split(/[.!?;,\n]+|\s(?:en|maar|want|dus|plus|ook|daarnaast|verder)\s/i)
+    .map((c) => normalize(c))
+    .filter((c) => c !== '');
+}
+
+let model: Promise<DutchClassifier> | undefined;
+/** The facts classifier, trained once per process on first use. */
+export function factsModel(): Promise<DutchClassifier> {
+  model ??= DutchClassifier.train(corpus.intents);
+  return model;
+}
+
+function merge(into: Facts, add: Facts): void {
+  for (const [k, v] of Object.entries(add) as Array<[keyof Facts, Facts[keyof Facts]]>) {
+    if (k === 'income' && into.income && into.income !== v) {
+      // "ik werk" and "ik heb een uitkering" in one message: both.
+      const pair = new Set([into.income, v]);
+      if (pair.has('werk') && pair.has('uitkering')) into.income = 'allebei';
+      continue;
+    }
+    (into as Record<string, unknown>)[k] = v;
+  }
+}
+
+/** The facts in one clause: the classifier's intent, if its anchor words are there, plus creditors named in a debt clause. */
+async function clauseFacts(clause: string): Promise<Facts> {
+  const nlp = await factsModel();
+  const { intent, score } = await nlp.classify(clause);
+  const facts: Facts = {};
+  if (intent === 'None' || score < MIN_SCORE || !INTENT_FACTS[intent]) return facts;
+  if (!holds(clause, corpus.anchors[intent] ?? [])) return facts;
+  merge(facts, INTENT_FACTS[intent]);
+  if (facts.debts === true || facts.arrears === true) {
+    if (holds(clause, corpus.creditors.cjib)) merge(facts, { cjib: true });
+    if (facts.debts && holds(clause, corpus.creditors.informeel) && !facts.cjib) merge(facts, { informal: true });
+    if (holds(clause, corpus.creditors.achterstand) && intent !== 'achterstand') merge(facts, { arrears: true });
+  }
+  return facts;
+}
+
+/** Everything a message says about the situation, read clause by clause. Never throws; an empty object when nothing is said. */
+export async function extractFacts(text: string): Promise<Facts> {
+  const facts: Facts = {};
+  try {
+    for (const clause of clausesOf(text)) merge(facts, await clauseFacts(clause));
+  } catch {
+    return {};
+  }
+  return facts;
+}
+
+export function hasFacts(facts: Facts | undefined): boolean {
+  return facts !== undefined && Object.keys(facts).length > 0;
+}

@@ -1,0 +1,39 @@
+import type { ContentKey } from '../content';
+import type { Facts } from '../language';
+
+/**
+ * What the person already said (facts read from any message) answers these questions of the money
+ * conversation: a question with a known answer is confirmed in one short line and not asked again.
+ * Keys are machine state ids (routekaart nodes and the release checklist).
+ */
+const KNOWN: Record<string, (f: Facts) => boolean | undefined> = {
+  vrijgekomen: (f) => f.released,
+  checkOnderdak: (f) => f.housing,
+  checkInkomen: (f) => (f.income === undefined ? undefined : f.income !== 'geen'),
+  inkomen: (f) => (f.income === undefined ? undefined : f.income !== 'geen'),
+  formeel: (f) => (f.income === 'werk' || f.income === 'uitkering' || f.income === 'allebei' ? true : f.income === 'familie' ? false : undefined),
+  familie: (f) => (f.income === 'familie' ? true : undefined),
+  achterstanden: (f) => (f.arrears === true ? true : undefined),
+  schulden: (f) => f.debts,
+  cjib: (f) => f.cjib,
+  informeel: (f) => (f.informal === true ? true : undefined),
+  begeleiding: (f) => f.helpNow,
+};
+
+export const FACT_NODES = Object.keys(KNOWN);
+
+/** The answer the facts give to a question, if they give one. */
+export function knownAnswer(facts: Facts | undefined, node: string): boolean | undefined {
+  const read = KNOWN[node];
+  return facts && read ? read(facts) : undefined;
+}
+
+/** The short line that confirms an answer given earlier, e.g. "Je zei al dat je net vrij bent." */
+export function confirmKey(node: string, answer: boolean): ContentKey {
+  return `gesprek.alGezegd.${node}.${answer ? 'ja' : 'nee'}` as ContentKey;
+}
+
+/** Facts said later add to, and correct, what was said before. */
+export function mergeFacts(before: Facts, after: Facts): Facts {
+  return { ...before, ...after };
+}

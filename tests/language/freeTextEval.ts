@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import raw from './freeText.nl.json';
+import { content, PHASE_IDS, type RoutekaartNode } from '../../src/content';
+import { extractFacts, interpret, readOpening, startsWithYesNo, type Facts } from '../../src/language';
+import { knownAnswer } from '../../src/machines/gesprekFacts';
+
+const Part = z.object({
+  openings: z.array(z.tuple([z.string(), z.string()])),
+  answers: z.array(z.tuple([z.string(), z.string(), z.string()])),
+  facts: z.array(z.tuple([z.string(), z.record(z.union([z.boolean(), z.string()]))])),
+});
+export const FREE_TEXT = z.object({ development: Part, heldout: Part }).parse(raw);
+type PartData = z.infer<typeof Part>;
+
+const nodes: Record<string, RoutekaartNode> = Object.fromEntries(PHASE_IDS.flatMap((p) => Object.entries(content.routekaart.phases[p].nodes)));
+
+/** The option of the either/or income question that facts about income point to. */
+const INCOME_OPTION: Record<string, string> = { werk: 'baan', uitkering: 'uitkering', allebei: 'allebei', familie: 'anders', geen: 'anders' };
+
+/**
+ * How the bot reads a message at a question, as the conversation does: the answer the question reads
+ * first; else what the message says (facts) about that question. 'yes', 'no', 'unknown', an option id, or 'unclear'.
+ */
+export async function readAt(node: string, text: string): Promise<string> {
+  const spec = nodes[node];
+  const expect = spec?.expect ?? 'yesNo';
+  const choices = spec?.options ? Object.entries(spec.options).map(([id, o]) => ({ id, title: o.title, synonyms: o.synonyms })) : undefined;
+  const meaning = interpret(text, expect, { choices });
+  const facts: Facts = await extractFacts(text);
+  // As the conversation does (src/conversation/answer.ts): a statement is read for what it says before a yes/no guess.
+  const known = knownAnswer(facts, node);
+  if (known !== undefined && (meaning.kind === 'yes' || meaning.kind === 'no') && !startsWithYesNo(text)) return known ? 'yes' : 'no';
+  if (meaning.kind === 'choice') return spec?.options?.[meaning.id]?.answer === 'weetNiet' ? 'unknown' : meaning.id;
+  if (meaning.kind === 'yes' || meaning.kind === 'no' || meaning.kind === 'unknown') return meaning.kind;
+  if (expect === 'choice' && facts.income) return INCOME_OPTION[facts.income];
+  return known === undefined ? 'unclear' : known ? 'yes' : 'no';
+}
+
+export interface FreeTextResult {
+  name: string;
+  total: number;
+  correct: number;
+  failures: Array<{ text: string; expected: unknown; got: unknown }>;
+}
+
+function result(name: string, rows: Array<{ text: string; expected: unknown; got: unknown }>): FreeTextResult {
+  const failures = rows.filter((r) => JSON.stringify(r.expected) !== JSON.stringify(r.got));
+  return { name, total: rows.length, correct: rows.length - failures.length, failures };
+}
+
+const sorted = (o: object) => JSON.stringify(Object.fromEntries(Object.entries(o).sort(([a], [b]) => a.localeCompare(b))));
+
+export async function evaluateFreeText(part: PartData): Promise<FreeTextResult[]> {
+  const openings = [];
+  for (const [text, way] of part.openings) openings.push({ text, expected: way, got: (await readOpening(text)).way });
+  const answers = [];
+  for (const [node, text, expected] of part.answers) answers.push({ text: `${node}: ${text}`, expected, got: await readAt(node, text) });
+  const facts = [];
+  for (const [text, expected] of part.facts) facts.push({ text, expected: sorted(expected), got: sorted(await extractFacts(text)) });
+  return [result('openings', openings), result('answers', answers), result('facts', facts)];
+}
