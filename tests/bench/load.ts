@@ -5,8 +5,8 @@ import http from 'node:http';
 
 /** A client's conversation from the join to the plan (the same path as the Redis transcript test). */
 export const CLIENT_CONVERSATION: readonly string[] = [
-  'Ik wil praten over geld', 'Ik wil meteen naar de vragen', 'nee', 'nee', 'ja', 'ja',
-  'ja', 'ja', 'ja', 'nee', 'nee', 'nee', 'nee',
+  'Ik wil praten over geld', 'Ik wil meteen naar de vragen', 'nee', 'nee', 'ja', 'een baan met loonstrook',
+  'ja', 'ja', 'ja', 'nee', 'nee', 'nee', 'nee', 'nee', 'nee',
 ];
 
 export interface LoadResult {
