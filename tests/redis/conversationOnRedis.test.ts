@@ -1,5 +1,5 @@
 import { RedisStorage } from '../../src/bot/storage';
-import { Chat, planData, sayAll, textOf } from '../helpers/chat';
+import { Chat, planData, talk, textOf } from '../helpers/chat';
 import { capturingLogger, silentLogger } from '../helpers/silentLog';
 import { startRedis, useRedisServer } from '../helpers/redisServer';
 
@@ -108,8 +108,14 @@ describe('the money conversation kept in Redis', () => {
     let now = Date.parse('2026-11-22T10:00:00Z');
     const before = await connected();
     const first = new Chat({ storage: before, conversationId: 'pauze', now: () => now });
-    await first.open();
-    await sayAll(first, ['Ik wil praten over geld', 'Ik wil meteen naar de vragen', 'nee', 'nee', 'ja', 'ja']);
+    await talk(first, await first.open(), [
+      ['Waar wil je mee beginnen?', 'Ik wil praten over geld'],
+      ['Lukt het jou om rond te komen?', 'Ik wil meteen naar de vragen'],
+      ['Moet je binnenkort je huis uit?', 'nee'],
+      ['Ben je de afgelopen maanden vrijgekomen', 'nee'],
+      ['Heb je op dit moment inkomen?', 'ja'],
+      ['Komt je inkomen van een baan met loonstrook, of van een uitkering?', 'ik werk'],
+    ]);
     await before.close();
 
     now += 3 * 60 * 60 * 1000;
@@ -118,8 +124,17 @@ describe('the money conversation kept in Redis', () => {
     const back = await second.open();
     expect(textOf(back)).toContain('Welkom terug. We gaan verder waar we waren.');
     expect(textOf(back)).toContain("Typ dan 'opnieuw'");
-    expect(textOf(back)).toContain('Krijg je dit geld elke maand');
-    const replies = await sayAll(second, ['ja', 'ja', 'ja', 'nee', 'nee', 'nee', 'nee']);
+    const replies = await talk(second, back, [
+      ['Krijg je dit geld elke maand', 'ja'],
+      ['Weet je hoeveel geld er elke maand binnenkomt', 'ja'],
+      ['Weet je welke rekeningen je hebt', 'ja'],
+      ['Heb je rekeningen die te laat zijn betaald', 'nee'],
+      ['Heb je schulden?', 'nee'],
+      ['Heb je boetes of schulden bij het CJIB?', 'nee'],
+      ['Heb je geld geleend van familie', 'nee'],
+      ['Heb je vroeger schulden gehad?', 'nee'],
+      ['Heb je nu al hulp bij je geldzaken?', 'nee'],
+    ]);
     expect(planData(replies)!.referrals).toEqual(['nibud', 'geldfit-0800-8115']);
     await after.close();
   });

@@ -28,10 +28,10 @@ Object.assign(process.env, {
 const NOW = Date.parse('2026-03-04T10:00:00Z');
 const WEEK = '2026-W10';
 
-const STABLE = ['Ik wil praten over geld', 'Ik wil meteen naar de vragen', 'nee', 'nee', 'ja', 'ja, ik werk', 'ja', 'ja', 'ja', 'nee', 'nee', 'nee', 'nee'];
+const STABLE = ['Ik wil praten over geld', 'Ik wil meteen naar de vragen', 'nee', 'nee', 'ja', 'ja, ik werk', 'ja', 'ja', 'ja', 'nee', 'nee', 'nee', 'nee', 'nee', 'nee'];
 const RELEASED = [
   'Ik wil praten over geld', 'het lukt niet', 'ja', 'nee', 'Veel stress', 'ik heb helemaal niks', 'weet ik niet', 'nee', 'nog niks', 'een uitkering',
-  'ja, 2 weken geleden', 'nee', 'ja', 'nee', 'weet ik niet', 'nee, ik heb geen inkomen', 'ja', 'nee', 'nee', 'nee', 'nee', 'ja', 'nee',
+  'ja, 2 weken geleden', 'nee', 'ja', 'nee', 'weet ik niet', 'nee, ik heb geen inkomen', 'ja', 'nee', 'nee', 'nee', 'nee', 'nee', 'nee', 'ja', 'nee',
 ];
 const STOP_EARLY = ['Ik wil praten over geld', 'het lukt niet'];
 const CRISIS_STOP = ['Ik wil praten over geld', 'ik heb geen eten'];
