@@ -139,7 +139,7 @@ export class ConversationCore {
 
     // A crisis first, before any button word or answer; practice mode does not check (a professional plays a role).
     const checksCrisis = record.flow ? flows[record.flow.flow].checksCrisis : true;
-    const interrupt = findInterrupt(text, { crisis: checksCrisis, priorDistress: record.distress });
+    const interrupt = findInterrupt(text, { crisis: checksCrisis, priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined });
     if (interrupt) return this.interrupt(turn, interrupt);
     if (record.crisisWait) {
       record.paused = false;

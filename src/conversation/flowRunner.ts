@@ -1,7 +1,7 @@
 import { createActor, type AnyMachineSnapshot, type Snapshot } from 'xstate';
 import { z } from 'zod';
 import type { ContentKey } from '../content';
-import { extractFacts, hasFacts, interpret, MAX_TEXT_LENGTH, type AnswerKind, type ChoiceOption, type Interpretation } from '../language';
+import { extractFacts, hasFacts, interpret, MAX_TEXT_LENGTH, type AnswerKind, type ChoiceOption, type CrisisType, type Interpretation } from '../language';
 import type { AnswerEvent, StateMeta } from '../machines/types';
 import { FLOW_IDS, flows, type Flow, type FlowId } from './flows';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
@@ -52,7 +52,7 @@ export interface Reading {
 /** The prompt a machine state shows: what it says, then what it asks. */
 interface Prompt {
   say: ContentKey[];
-  ask?: Question & { orText?: boolean; noFacts?: boolean };
+  ask?: Question & { orText?: boolean; noFacts?: boolean; topic?: CrisisType };
   view?: string;
   effect?: string;
 }
@@ -63,7 +63,7 @@ function promptOf(snapshot: AnyMachineSnapshot): Prompt {
   const asking = [...metas].reverse().find((m) => m.ask && m.expect);
   return {
     say,
-    ask: asking ? { key: asking.ask as ContentKey, expect: asking.expect!, choices: asking.choices, orText: asking.orText, noFacts: asking.noFacts } : undefined,
+    ask: asking ? { key: asking.ask as ContentKey, expect: asking.expect!, choices: asking.choices, orText: asking.orText, noFacts: asking.noFacts, topic: asking.topic } : undefined,
     view: [...metas].reverse().find((m) => m.view)?.view,
     effect: [...metas].reverse().find((m) => m.effect)?.effect,
   };
@@ -138,6 +138,12 @@ export class FlowRunner {
   }
 
   /** The question the stored state asks, if any. */
+  /** The crisis type the pending question asks about itself, if any (see `StateMeta.topic`). */
+  topic(state: FlowState): CrisisType | undefined {
+    const restored = this.restore(state);
+    return restored ? promptOf(restored).ask?.topic : undefined;
+  }
+
   question(state: FlowState): Question | undefined {
     const restored = this.restore(state);
     return restored ? promptOf(restored).ask : undefined;

@@ -15,9 +15,9 @@ export type StateConfig = any;
 export const SIGNALS = ['stress', 'slapen', 'post', 'afspraken', 'voorschot'] as const;
 export type Signal = (typeof SIGNALS)[number];
 
-const CHECKS: ReadonlyArray<{ state: string; item: ChecklistItem; ask: ContentKey }> = [
+const CHECKS: ReadonlyArray<{ state: string; item: ChecklistItem; ask: ContentKey; topic?: 'homeless' }> = [
   { state: 'checkId', item: 'id', ask: 'gesprek.check.id' },
-  { state: 'checkOnderdak', item: 'onderdak', ask: 'gesprek.check.onderdak' },
+  { state: 'checkOnderdak', item: 'onderdak', ask: 'gesprek.check.onderdak', topic: 'homeless' },
   { state: 'checkInkomen', item: 'inkomen', ask: 'gesprek.check.inkomen' },
   { state: 'checkZorg', item: 'zorg', ask: 'gesprek.check.zorg' },
 ];
@@ -119,10 +119,10 @@ function nodeState(id: string, node: RoutekaartNode, say: ContentKey[]): StateCo
 /** The release checklist: one yes/no question per basisvoorwaarde; "nee" or "weet ik niet" puts it on the list. */
 export function checklistStates(): Record<string, StateConfig> {
   return Object.fromEntries(
-    CHECKS.map(({ state, item, ask }, i) => {
+    CHECKS.map(({ state, item, ask, topic }, i) => {
       const next = CHECKS[i + 1] ? CHECKS[i + 1].state : 'routekaart';
       const add = { type: 'addToChecklist', params: { item } };
-      const meta: StateMeta = { ...(i === 0 ? { say: ['gesprek.vrijgekomen.intro'] } : {}), ask, expect: 'yesNo' };
+      const meta: StateMeta = { ...(i === 0 ? { say: ['gesprek.vrijgekomen.intro'] } : {}), ask, expect: 'yesNo', ...(topic ? { topic } : {}) };
       const always = skipIfKnown(state, next, next, (answer) => (answer ? [] : [add]));
       return [state, { meta, ...(always.length ? { always } : {}), on: { YES: next, NO: { target: next, actions: add }, UNKNOWN: { target: next, actions: add } } }];
     }),

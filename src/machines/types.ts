@@ -1,6 +1,6 @@
 import type { AnyStateMachine } from 'xstate';
 import type { ContentKey } from '../content';
-import type { AnswerKind, Facts, OpeningWay, PracticeCriterion, TechniqueClass } from '../language';
+import type { AnswerKind, CrisisType, Facts, OpeningWay, PracticeCriterion, TechniqueClass } from '../language';
 
 /**
  * What a state says and asks, by content key. Every state with a question has `ask` and `expect`;
@@ -15,6 +15,12 @@ export interface StateMeta {
   orText?: boolean;
   /** A rendering that needs the machine's context (such as "Jouw plan"), done by a named view in src/dialogs/views. */
   view?: string;
+  /**
+   * The crisis type this question itself asks about ("Heb je een vaste plek om te slapen?" asks about
+   * homelessness): a *possible* signal of that type is the answer, not a reason for the check question; a
+   * certain one is still a crisis.
+   */
+  topic?: CrisisType;
   /** True where the person's words are not read for facts about their situation (wishes, a name, a phone number). */
   noFacts?: boolean;
   /** Something the bot does when the state is entered (such as queueing a call-back request), done by a named effect in src/dialogs/effects. */
