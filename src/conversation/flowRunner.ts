@@ -76,8 +76,6 @@ export function toEvent(meaning: Interpretation): AnswerEvent | null {
     case 'no': return { type: 'NO' };
     case 'unknown': return { type: 'UNKNOWN' };
     case 'amount': return { type: 'AMOUNT', euros: meaning.euros, approximate: meaning.approximate ?? false };
-    case 'duration': return { type: 'DURATION', days: meaning.days };
-    case 'date': return { type: 'DATE', iso: meaning.iso };
     case 'choice': return { type: 'CHOICE', id: meaning.id };
     case 'freeText': return { type: 'TEXT', text: meaning.text };
     case 'phone': return { type: 'PHONE', e164: meaning.e164, display: meaning.display };

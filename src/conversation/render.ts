@@ -31,8 +31,6 @@ export function choicesOf(question: Question): ChoiceOption[] {
     case 'yesNo':
       return answerButtons('answer.yesNo');
     case 'amount':
-    case 'date':
-    case 'duration':
       return answerButtons('answer.unknown');
     case 'opening': {
       const texts = textEntry(question.key).choices ?? {};

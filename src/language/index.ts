@@ -1,7 +1,5 @@
 import { readAmount } from './amount';
 import { isExactChoice, matchChoice } from './choice';
-import { daysUntil, readDate } from './date';
-import { readDuration } from './duration';
 import { readPhone } from './phone';
 import type { AnswerKind, Interpretation, InterpretOptions } from './types';
 import { readYesNo } from './yesNo';
@@ -26,7 +24,6 @@ function isUnknown(text: string): boolean {
 }
 
 function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOptions): Interpretation {
-  const now = options.now ?? new Date();
   switch (expect) {
     case 'choice': {
       const choices = options.choices ?? [];
@@ -54,18 +51,6 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
         ...(amount.approximate ? { approximate: true } : {}),
         ...(amount.range ? { range: amount.range } : {}),
       };
-    }
-    case 'duration': {
-      if (isUnknown(text)) return { kind: 'unknown' };
-      const duration = readDuration(text);
-      if (duration) return { kind: 'duration', days: duration.days };
-      const days = daysUntil(text, now);
-      return days === null ? { kind: 'unclear' } : { kind: 'duration', days: Math.abs(days) };
-    }
-    case 'date': {
-      if (isUnknown(text)) return { kind: 'unknown' };
-      const iso = readDate(text, now);
-      return iso ? { kind: 'date', iso } : { kind: 'unclear' };
     }
     case 'phone': {
       if (isUnknown(text)) return { kind: 'unknown' };

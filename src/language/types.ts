@@ -1,7 +1,7 @@
 /** What a question expects as answer. A machine state names one in its meta. */
-export type AnswerKind = 'yesNo' | 'amount' | 'date' | 'duration' | 'choice' | 'freeText' | 'phone' | 'practice' | 'opening';
+export type AnswerKind = 'yesNo' | 'amount' | 'choice' | 'freeText' | 'phone' | 'practice' | 'opening';
 
-export const ANSWER_KINDS: readonly AnswerKind[] = ['yesNo', 'amount', 'date', 'duration', 'choice', 'freeText', 'phone', 'practice', 'opening'];
+export const ANSWER_KINDS: readonly AnswerKind[] = ['yesNo', 'amount', 'choice', 'freeText', 'phone', 'practice', 'opening'];
 
 /** A choice as the language layer sees it: an id, its button title and other words for it. */
 export interface ChoiceOption {
@@ -13,8 +13,6 @@ export interface ChoiceOption {
 export interface InterpretOptions {
   /** For `expect: 'choice'`: the choices on offer, in button order. */
   choices?: readonly ChoiceOption[];
-  /** "Now", for dates; defaults to the current time. */
-  now?: Date;
 }
 
 /** What the person's words mean, for the kind of answer that was expected. */
@@ -23,8 +21,6 @@ export type Interpretation =
   | { kind: 'no' }
   | { kind: 'unknown' }
   | { kind: 'amount'; euros: number; approximate?: boolean; range?: { min: number; max: number } }
-  | { kind: 'duration'; days: number }
-  | { kind: 'date'; iso: string }
   | { kind: 'choice'; id: string }
   | { kind: 'freeText'; text: string }
   | { kind: 'phone'; e164: string; display: string }

@@ -33,8 +33,6 @@ export type AnswerEvent =
   | { type: 'NO' }
   | { type: 'UNKNOWN' }
   | { type: 'AMOUNT'; euros: number; approximate: boolean }
-  | { type: 'DURATION'; days: number }
-  | { type: 'DATE'; iso: string }
   | { type: 'CHOICE'; id: string }
   | { type: 'TEXT'; text: string; facts?: Facts }
   /** What a first message asks for (see src/language/opening.ts). */
