@@ -104,6 +104,8 @@ export class CrisisFlow {
         const choice = matchChoice(text, choicesOf(QUESTIONS.safety));
         if (choice === 'misread') turn.record.distress = false;
         if (choice === 'safe' || choice === 'calling' || choice === 'misread') return this.back(turn, `crisis.resume.${choice}`);
+        // "nee", "niet goed": not safe. The help again, and the bot keeps waiting.
+        if (interpret(text, 'yesNo').kind === 'no') return this.notSafe(turn, wait, 'crisis.notSafe');
         return this.unclear(turn, wait);
       }
     }
@@ -132,8 +134,20 @@ export class CrisisFlow {
     this.ask(turn, { step: 'safety', type: 'homeless', unclear: 0 });
   }
 
+  /** The help for the type once more; the wait goes on (after a crisis the bot never moves on by itself). */
+  private notSafe(turn: CrisisTurn, wait: CrisisWait, key: ContentKey): void {
+    this.say(turn, key);
+    this.say(turn, HELP[wait.type]);
+    this.ask(turn, { ...wait, unclear: 0 });
+  }
+
   private unclear(turn: CrisisTurn, wait: CrisisWait): void {
-    if (wait.unclear + 1 >= UNCLEAR_LIMIT) return this.back(turn, 'crisis.movingOn');
+    if (wait.unclear + 1 >= UNCLEAR_LIMIT) {
+      // In doubt, the help: a check that cannot be read gives the help; after the help the bot keeps waiting.
+      if (wait.step === 'check') return this.help(turn, wait.type);
+      if (wait.step === 'safety') return this.notSafe(turn, wait, 'crisis.waiting');
+      return this.back(turn, 'crisis.movingOn');
+    }
     this.say(turn, 'crisis.again');
     this.ask(turn, { ...wait, unclear: wait.unclear + 1 });
   }

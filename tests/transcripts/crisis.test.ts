@@ -33,13 +33,37 @@ describe('a certain crisis mid-conversation: help, one question, and wait', () =
     expect(textOf(back)).toContain(pending);
   });
 
-  it('waits: another answer is not read as the pending question, and after two the conversation goes on', async () => {
+  it('waits: another answer is not read as the pending question, and the bot never moves on by itself', async () => {
     const { chat, pending } = await midConversation();
     await chat.say('ik wil dood');
     const again = await chat.say('blabla');
     expect(textOf(again)).toContain('nog een keer');
     expect(buttonsOf(again)).toEqual(SAFETY);
-    expect(textOf(await chat.say('hmm'))).toContain(pending);
+    const still = await chat.say('hmm');
+    expect(textOf(still)).toContain('Ik wacht op je.');
+    expect(textOf(still)).toContain('113');
+    expect(textOf(still)).not.toContain(pending);
+    expect(textOf(await chat.say('Ik ben nu veilig'))).toContain(pending);
+  });
+
+  it('"nee" to "Laat je me weten hoe het nu gaat?" is not safe: the help again, and it keeps waiting', async () => {
+    const { chat, pending } = await midConversation();
+    await chat.say('ik wil dood');
+    for (const answer of ['nee', 'nee']) {
+      const replies = await chat.say(answer);
+      expect(textOf(replies)).toContain('Je hoeft dit niet alleen te doen.');
+      expect(textOf(replies)).toContain('113');
+      expect(textOf(replies)).not.toContain(pending);
+      expect(buttonsOf(replies)).toEqual(SAFETY);
+    }
+  });
+
+  it('a side remark with "bellen" in it is not "Ik bel nu"', async () => {
+    const { chat, pending } = await midConversation();
+    await chat.say('ik wil dood');
+    const replies = await chat.say('ze bellen steeds');
+    expect(textOf(replies)).not.toContain(pending);
+    expect(buttonsOf(replies)).toEqual(SAFETY);
   });
 
   it('"Je begreep me verkeerd" goes back to the question with an apology', async () => {
