@@ -140,13 +140,28 @@ export class ConversationCore {
     // A crisis first, before any button word or answer; practice mode does not check (a professional plays a role).
     const checksCrisis = record.flow ? flows[record.flow.flow].checksCrisis : true;
     const interrupt = findInterrupt(text, { crisis: checksCrisis, priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined });
+    if (interrupt?.kind === 'crisis' && interrupt.level === 'possible' && !record.crisisWait) {
+      // Nothing lost: the message is read as it would be (its answer and facts kept), and the check question
+      // comes before the next question, which waits until the person has answered the check.
+      // (A first message keeps its greeting: it says once that this is a computer.)
+      const shown = turn.replies.length;
+      const wasInFlow = Boolean(record.flow);
+      await this.read(turn, text);
+      if (wasInFlow && turn.record.flow) turn.replies.length = shown;
+      return this.interrupt(turn, interrupt);
+    }
     if (interrupt) return this.interrupt(turn, interrupt);
     if (record.crisisWait) {
       record.paused = false;
       this.crisis.answer(turn, text);
       return 'save';
     }
+    return this.read(turn, text);
+  }
 
+  /** Reads a message that is no interrupt: as a first message (the way in), or as the answer to the question asked. */
+  private async read(turn: Turn, text: string): Promise<'save'> {
+    const { record } = turn;
     // A first message is greeted and read for the way in; after a finished flow without the greeting.
     if (!record.flow) return firstMessage(this.answerHost, turn, text, !record.lastSeenAt);
     if (record.paused) {

@@ -1,6 +1,6 @@
 import type { Storage } from 'botbuilder';
 import { loadGemeenten } from '../../src/content/gemeenten';
-import { buttonsOf, Chat, textOf, type Reply } from '../helpers/chat';
+import { buttonsOf, Chat, sayAll, textOf, type Reply } from '../helpers/chat';
 
 const SAFETY = ['Ik ben nu veilig', 'Ik bel nu', 'Je begreep me verkeerd'];
 
@@ -98,14 +98,29 @@ describe('nowhere to sleep tonight', () => {
 });
 
 describe('a possible signal', () => {
-  it('gets one gentle check; "nee" continues exactly where the person was', async () => {
+  it('gets one gentle check; the message still counts as the answer, and "nee" goes on from there', async () => {
     const { chat, pending } = await midConversation();
     const check = await chat.say('ik zie geen uitweg meer');
     expect(textOf(check)).toContain('Ik wil zeker weten dat het goed met je gaat. Ben je nu in gevaar?');
     expect(textOf(check)).not.toContain('113');
+    expect(textOf(check)).not.toContain(pending);
     const back = await chat.say('nee');
-    expect(textOf(back)).toContain(pending);
+    expect(textOf(back)).toContain('We gaan verder waar we waren');
+    // The message answered the pending question (nothing lost): the bot asks what comes after it.
+    expect(textOf(back)).not.toContain(pending);
+    expect(textOf(back)).toContain('Hoe bedoel je dat precies?');
     expect(textOf(back)).not.toContain('113');
+  });
+
+  it('a first message with a possible signal keeps what it said: the facts count after "nee"', async () => {
+    const chat = new Chat();
+    await chat.open();
+    const check = await chat.say('ik ben net vrij en slaap bij een maat op de bank maar dat kan niet meer');
+    expect(textOf(check)).toContain('Ben je nu in gevaar?');
+    const back = await chat.say('nee');
+    expect(textOf(back)).not.toContain('Waar wil je mee beginnen?');
+    const rest = await sayAll(chat, ['het lukt niet', 'ja', 'nee', 'Geen van deze', 'weet ik niet', 'nee', 'nog niks', 'weet ik niet']);
+    expect(textOf(rest)).not.toContain('Ben je de afgelopen maanden vrijgekomen');
   });
 
   it('"ja" to the check gives the help and waits', async () => {
