@@ -42,6 +42,9 @@ export async function answerQuestion<T extends AnswerTurn>(host: AnswerHost<T>, 
   if (facts && (answer?.type === 'YES' || answer?.type === 'NO') && !startsWithYesNo(text)) {
     const byFacts = host.runner.send(flow, [facts], turn.ctx);
     if (byFacts.moved) return host.apply(turn, byFacts);
+    // What it says is about other questions ("ik heb een schuld bij de zorgverzekering" at "Moet je binnenkort
+    // je huis uit?"): its facts are kept for them, and this question is asked again rather than guessed.
+    if (byFacts.state) return unclear(host, turn, { ...byFacts.state, unclear: flow.unclear });
   }
   const step = host.runner.send(flow, events, turn.ctx);
   if (answer || step.moved) return host.apply(turn, step);

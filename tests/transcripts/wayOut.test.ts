@@ -19,3 +19,16 @@ describe('the ways in and out that people type', () => {
     expect(textOf(stopped)).not.toMatch(/Wil je alles wissen\?/);
   });
 });
+
+describe('a statement about something else is not a yes or no to the question asked', () => {
+  it('"ik heb een schuld bij de zorgverzekering" at the urgent question: kept, and the urgent question asked again', async () => {
+    const chat = new Chat();
+    await chat.open();
+    await chat.say('Ik wil praten over geld');
+    const urgent = await chat.say('Ik wil meteen naar de vragen');
+    expect(textOf(urgent)).toContain('Moet je binnenkort je huis uit?');
+    const replies = await chat.say('ik heb een schuld bij de zorgverzekering');
+    expect(textOf(replies)).not.toContain('dringend');
+    expect(textOf(replies)).toContain('Moet je binnenkort je huis uit?');
+  });
+});
