@@ -28,6 +28,8 @@ export const InterruptWordsSchema = z.object({
   restart: Phrases,
   stop: Phrases,
   help: Phrases,
+  /** "Wat bedoel je?", "wie ben je?": an explanation, then the same question. Not while practising (there they are questions to the client). */
+  explain: Phrases,
 });
 
 export type TextEntry = z.infer<typeof TextEntrySchema>;

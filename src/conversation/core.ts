@@ -139,7 +139,7 @@ export class ConversationCore {
 
     // A crisis first, before any button word or answer; practice mode does not check (a professional plays a role).
     const checksCrisis = record.flow ? flows[record.flow.flow].checksCrisis : true;
-    const interrupt = findInterrupt(text, { crisis: checksCrisis, priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined });
+    const interrupt = findInterrupt(text, { crisis: checksCrisis, explain: checksCrisis, priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined });
     if (interrupt?.kind === 'crisis' && interrupt.level === 'possible' && !record.crisisWait) {
       // Nothing lost: the message is read as it would be (its answer and facts kept), and the check question
       // comes before the next question, which waits until the person has answered the check.
@@ -194,8 +194,9 @@ export class ConversationCore {
         this.startWelcome(turn, false);
         return 'save';
       case 'help':
+      case 'explain':
       case 'urgent':
-        this.say(turn, interrupt.kind === 'help' ? 'interrupt.help' : 'interrupt.urgent');
+        this.say(turn, `interrupt.${interrupt.kind}`);
         this.backToWhereWeWere(turn);
         return 'save';
     }

@@ -32,3 +32,15 @@ describe('a statement about something else is not a yes or no to the question as
     expect(textOf(replies)).toContain('Moet je binnenkort je huis uit?');
   });
 });
+
+describe('a request to explain gets an explanation, then the same question', () => {
+  it.each(['wat bedoel je', 'wie ben je', 'wat is dit', 'ik snap het niet'])('"%s"', async (words) => {
+    const chat = new Chat();
+    await chat.open();
+    await chat.say('Ik wil praten over geld');
+    const replies = await chat.say(words);
+    expect(textOf(replies)).toContain('Ik ben een computer, geen mens.');
+    expect(textOf(replies)).not.toContain('Hoe bedoel je dat precies?');
+    expect(textOf(replies)).toContain('Lukt het jou om rond te komen?');
+  });
+});
