@@ -216,3 +216,15 @@ describe('Jouw plan on a channel without cards', () => {
     expect(textOf(replies)).toContain('Bankafschriften');
   });
 });
+
+describe('saying back what the person said (bewust maken)', () => {
+  it('says back a real answer about six months from now, but not a shrug like "mwah"', async () => {
+    const toSixMonths = ['het lukt niet', 'ja', 'nee', 'Veel stress', 'ik heb helemaal niks'];
+    const shrug = await startGesprek();
+    await sayAll(shrug, toSixMonths);
+    expect(textOf(await shrug.say('mwah'))).not.toContain('Je zegt: “mwah”');
+    const real = await startGesprek();
+    await sayAll(real, toSixMonths);
+    expect(textOf(await real.say('dan heb ik nog meer schulden en misschien geen huis meer'))).toContain('Je zegt: “dan heb ik nog meer schulden');
+  });
+});
