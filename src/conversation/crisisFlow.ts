@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ContentKey } from '../content';
 import type { LocalContact } from '../content/gemeenten';
-import { CRISIS_TYPES, interpret, matchChoice, MAX_TEXT_LENGTH, type Crisis, type CrisisType } from '../language';
+import { CRISIS_TYPES, interpret, matchChoice, MAX_TEXT_LENGTH, startsWithYesNo, type Crisis, type CrisisType } from '../language';
 import { findInterrupt } from './interrupts';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
 import type { Reply } from './reply';
@@ -95,7 +95,10 @@ export class CrisisFlow {
         const reading = interpret(text, 'yesNo').kind;
         // "ja" or "weet ik niet": in doubt, the help.
         if (reading === 'yes' || reading === 'unknown') return this.help(turn, wait.type);
-        if (reading === 'no') return this.back(turn, 'crisis.checkNo');
+        // Only a plain "nee" is no danger. A sentence with "niet" in it ("het lukt niet", "het gaat niet goed")
+        // may well mean the opposite: in doubt, the help (the person can still say "Je begreep me verkeerd").
+        if (reading === 'no' && startsWithYesNo(text)) return this.back(turn, 'crisis.checkNo');
+        if (reading === 'no') return this.help(turn, wait.type);
         return this.unclear(turn, wait);
       }
       case 'sleep':

@@ -112,6 +112,15 @@ describe('a possible signal', () => {
     expect(textOf(back)).not.toContain('113');
   });
 
+  it.each(['het lukt niet', 'het gaat niet goed met me'])('"%s" to the check is not a "nee": the help (in doubt, help)', async (answer) => {
+    const { chat } = await midConversation();
+    await chat.say('ik zie geen uitweg meer');
+    const replies = await chat.say(answer);
+    expect(textOf(replies)).not.toContain('Fijn.');
+    expect(textOf(replies)).toContain('113');
+    expect(buttonsOf(replies)).toEqual(SAFETY);
+  });
+
   it('a first message with a possible signal keeps what it said: the facts count after "nee"', async () => {
     const chat = new Chat();
     await chat.open();
