@@ -6,7 +6,7 @@ import { normalize, words } from './normalize';
 import raw from './openings.nl.json';
 
 /** Where a first message leads: one of the three ways in, a greeting back, or one short question. */
-export const OPENING_WAYS = ['gesprek', 'oefenen', 'wegwijzer', 'greeting', 'unclear'] as const;
+export const OPENING_WAYS = ['gesprek', 'oefenen', 'wegwijzer', 'greeting', 'thanks', 'unclear'] as const;
 export type OpeningWay = (typeof OPENING_WAYS)[number];
 
 export interface Opening {
@@ -17,10 +17,22 @@ export interface Opening {
 
 const CorpusSchema = z.object({
   greetings: z.array(z.string().min(1)),
+  /** Thanks and goodbyes ("bedankt", "doei"): a kind word back, never a question that sounds like a new start. */
+  thanks: z.array(z.string().min(1)),
+  /** Words that may stand around a thanks ("heel erg bedankt voor de hulp"). */
+  thanksAround: z.array(z.string().min(1)),
   intents: z.object({ gesprek: z.array(z.string()), oefenen: z.array(z.string()), wegwijzer: z.array(z.string()), None: z.array(z.string()) }),
 });
 const corpus = parseDataFile('language/openings.nl.json', CorpusSchema, raw);
 const GREETINGS = new Set(corpus.greetings.map(normalize));
+const THANKS = new Set(corpus.thanks.map(normalize));
+const THANKS_AROUND = new Set(corpus.thanksAround.map(normalize));
+
+/** Only thanks or goodbye: at least one thanks word, and nothing but words that go with it. */
+function onlyThanks(text: string): boolean {
+  const w = words(text);
+  return w.some((x) => THANKS.has(x)) && w.every((x) => THANKS.has(x) || THANKS_AROUND.has(x));
+}
 
 /** Below this the classifier's guess counts as unclear. */
 const MIN_SCORE = 0.6;
@@ -45,6 +57,7 @@ function withoutGreeting(text: string): string {
 export async function readOpening(text: string): Promise<Opening> {
   try {
     const rest = withoutGreeting(text);
+    if (rest !== '' && onlyThanks(rest)) return { way: 'thanks', facts: {} };
     if (rest === '') return { way: normalize(text) === '' ? 'unclear' : 'greeting', facts: {} };
     const [facts, { intent, score }] = await Promise.all([extractFacts(rest), openingModel().then((m) => m.classify(rest))]);
     if ((intent === 'oefenen' || intent === 'wegwijzer') && score >= MIN_SCORE_OTHER) return { way: intent, facts: {} };

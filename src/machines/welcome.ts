@@ -25,6 +25,7 @@ const ON = {
   OPENING: [
     { guard: 'isWayIn', target: '#welcome.chosen', actions: 'rememberWayIn' },
     { guard: 'isGreeting', target: '#welcome.greeted' },
+    { guard: 'isThanks', target: '#welcome.thanked' },
     { target: '#welcome.clarify' },
   ],
   UNKNOWN: '#welcome.clarify',
@@ -46,6 +47,7 @@ export const welcomeMachine = setup({
       return way !== null && isWayIn(way);
     },
     isGreeting: isWay('greeting'),
+    isThanks: isWay('thanks'),
   },
   actions: {
     rememberWayIn: assign({
@@ -68,6 +70,11 @@ export const welcomeMachine = setup({
     // "hallo": a greeting back, and the three ways.
     greeted: {
       meta: { ask: 'welcome.greetBack', expect: 'opening' } satisfies StateMeta,
+      on: ON,
+    },
+    // "bedankt", "doei" (often after the plan): a kind word back, and the ways in for whoever wants more.
+    thanked: {
+      meta: { ask: 'welcome.thanks', expect: 'opening' } satisfies StateMeta,
       on: ON,
     },
     // Words that point no way: one short question with the three buttons, never "Sorry".

@@ -1,4 +1,4 @@
-import { Chat, textOf } from '../helpers/chat';
+import { buttonsOf, Chat, textOf } from '../helpers/chat';
 
 describe('the ways in and out that people type', () => {
   it('"ik wil meteen naar de vragen" as a first message starts the money questions, not the lookup', async () => {
@@ -42,5 +42,24 @@ describe('a request to explain gets an explanation, then the same question', () 
     expect(textOf(replies)).toContain('Ik ben een computer, geen mens.');
     expect(textOf(replies)).not.toContain('Hoe bedoel je dat precies?');
     expect(textOf(replies)).toContain('Lukt het jou om rond te komen?');
+  });
+});
+
+describe('thanks and goodbye get a kind word back', () => {
+  it.each(['bedankt', 'heel erg bedankt voor de hulp', 'doei'])('"%s" after the plan', async (words) => {
+    const chat = new Chat();
+    await chat.open();
+    await chat.say('Ik wil praten over geld');
+    await chat.say('Ik wil meteen naar de vragen');
+    await chat.say('ja');
+    const replies = await chat.say(words);
+    expect(textOf(replies)).toContain('Graag gedaan.');
+    expect(buttonsOf(replies)).toEqual(['Ik wil praten over geld', 'Ik ben professional en wil oefenen', 'Wegwijzer opzoeken']);
+  });
+
+  it('"ja" or "top" alone at the greeting is no goodbye', async () => {
+    const chat = new Chat();
+    await chat.open();
+    expect(textOf(await chat.say('ja'))).not.toContain('Graag gedaan.');
   });
 });
