@@ -228,3 +228,12 @@ describe('saying back what the person said (bewust maken)', () => {
     expect(textOf(await real.say('dan heb ik nog meer schulden en misschien geen huis meer'))).toContain('Je zegt: “dan heb ik nog meer schulden');
   });
 });
+
+describe('someone who would rather not talk', () => {
+  it('is not thanked for answers they did not give', async () => {
+    const chat = await startGesprek();
+    const replies = await sayAll(chat, ['Ik praat er liever niet over', 'nee']);
+    expect(textOf(replies)).not.toContain('Dank je wel voor je antwoorden');
+    expect(textOf(replies)).toContain('Je hoeft niets te vertellen.');
+  });
+});
