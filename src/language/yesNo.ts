@@ -21,6 +21,11 @@ function saysDontKnow(w: readonly string[]): boolean {
   return at >= 0 && w.slice(at + 1, at + 5).some((x) => NOT.has(x));
 }
 
+/** Not wanting to say ("zeg ik liever niet", "daar praat ik niet over", "gaat je niks aan") is not knowing, never "no". */
+const SAYING = '(zeggen|zeg|vertellen|vertel|praten|praat|kwijt)';
+const NOT_SAYING = '(liever niet|niet|niks|niets)';
+const REFUSES = new RegExp(`\\b${NOT_SAYING}\\b(\\s+\\S+){0,3}\\s+${SAYING}\\b|\\b${SAYING}\\b(\\s+\\S+){0,3}\\s+${NOT_SAYING}\\b|gaat (je|jou|jullie) (niks|niets|geen bal) aan`);
+
 const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'niks', 'niets', 'nergens', 'geeneen', 'nie', 'geeneens']);
 /** A statement in the first person ("ik heb schulden", "heb ik wel") answers yes to "heb je …?". */
 const AFFIRMING_STARTS = ['ik heb', 'heb ik', 'ik ben', 'ben ik', 'ik krijg', 'krijg ik', 'ik doe', 'ik werk', 'ik zit', 'er is', 'er zijn', 'dat heb ik', 'dat wel', 'wel'];
@@ -64,6 +69,7 @@ export function readYesNo(raw: string): YesNoAnswer | null {
     if (containsPhrase(text, phrase)) return 'unknown';
   }
   if (DONT_KNOW.test(text)) return 'unknown';
+  if (REFUSES.test(text)) return 'unknown';
   if (saysDontKnow(words(text))) return 'unknown';
 
   const leading = leadingAnswer(text);

@@ -58,6 +58,7 @@ export const oefenenMachine = setup({
   },
   actions: {
     choosePersona: assign({ persona: ({ event }) => (event.type === 'CHOICE' ? event.id : null), practice: () => ({ ...INITIAL_PRACTICE }) }),
+    chooseAnyPersona: assign({ persona: ({ context }) => PERSONA_IDS[context.seed % PERSONA_IDS.length], practice: () => ({ ...INITIAL_PRACTICE }) }),
     step: assign({
       practice: ({ context, event }) =>
         event.type === 'PRACTICE' && context.persona
@@ -73,7 +74,8 @@ export const oefenenMachine = setup({
   states: {
     kies: {
       meta: { ask: 'oefenen.kies', expect: 'choice', choices: PERSONA_IDS } satisfies StateMeta,
-      on: { CHOICE: { guard: 'isPersona', target: 'start', actions: 'choosePersona' } },
+      // After two unreadable answers the core sends UNKNOWN: the bot picks a client, so practice never stalls here.
+      on: { CHOICE: { guard: 'isPersona', target: 'start', actions: 'choosePersona' }, UNKNOWN: { target: 'start', actions: 'chooseAnyPersona' } },
     },
     start: {
       meta: { view: 'personaIntro', ask: 'oefenen.vraag', expect: 'practice' } satisfies StateMeta,
@@ -96,7 +98,7 @@ export const oefenenMachine = setup({
     },
     feedback: {
       meta: { view: 'practiceFeedback', ask: 'oefenen.welkeHulp', expect: 'choice', choices: PRACTICE_REFERRALS } satisfies StateMeta,
-      on: { CHOICE: { guard: 'isReferral', target: 'vergelijking', actions: 'chooseReferral' } },
+      on: { CHOICE: { guard: 'isReferral', target: 'vergelijking', actions: 'chooseReferral' }, UNKNOWN: 'vergelijking' },
     },
     vergelijking: {
       meta: { view: 'practiceVergelijking', ask: 'oefenen.alliantie.aanbod', expect: 'yesNo' } satisfies StateMeta,

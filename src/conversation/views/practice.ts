@@ -97,7 +97,12 @@ export function renderPracticeComparison(context: OefenenContext): TextReply[] {
   const p = persona(context);
   const right = helpName(p.referral.id);
   const chosen = context.chosenReferral ? helpName(context.chosenReferral) : '';
-  const verdict = context.chosenReferral === p.referral.id ? t('vergelijkingGoed', { juist: right, name: p.name }) : t('vergelijkingAnders', { gekozen: chosen, juist: right, name: p.name });
+  const verdict =
+    context.chosenReferral === null
+      ? t('vergelijkingGeen', { juist: right, name: p.name })
+      : context.chosenReferral === p.referral.id
+        ? t('vergelijkingGoed', { juist: right, name: p.name })
+        : t('vergelijkingAnders', { gekozen: chosen, juist: right, name: p.name });
   return [textMessage([...verdict, ...t('reden', { reden: p.referral.reason })].join('\n'))];
 }
 
