@@ -28,6 +28,19 @@
 
   function say(text) { status.textContent = text; }
 
+  /* When the page cannot reach the bot (a message not sent, the connection lost), help that needs no bot:
+     a person in danger always gets the numbers, whatever is down. */
+  var OFFLINE_HELP = 'De chat werkt nu even niet. Ben je in gevaar? Bel 112. Denk je aan zelfdoding? Bel 113: 0800-0113, gratis. Geldzorgen? Bel gratis 0800-8115.';
+  var FAILED_TO_CONNECT = 4;
+  var NO_ANSWER_MS = 10000;
+  function isFromBot(action) {
+    var activity = action.payload && action.payload.activity;
+    return !!(activity && activity.from && activity.from.role === 'bot');
+  }
+  // Only for the chat now shown: a chat ended on purpose (after a deletion) reports its end too.
+  function offline(mine) { if (mine !== current) return; mine.offline = true; say(OFFLINE_HELP); }
+  function online(mine) { if (mine !== current || !mine.offline) return; mine.offline = false; say(''); }
+
   /* "vraag 7 van ongeveer 20": from the bot's channelData in the client conversation; empty elsewhere. */
   var progress = document.getElementById('voortgang');
   function showProgress(activity) {
@@ -109,6 +122,8 @@
       return function (next) {
         return function (action) {
           if (isDeletion(action)) {
+            clearTimeout(mine.waiting);
+            mine.waiting = null;
             if (!mine.deleted) {
               mine.deleted = true;
               var text = action.payload.activity.text;
@@ -123,6 +138,17 @@
             return result;
           }
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') showProgress(action.payload && action.payload.activity);
+          // A message sent and no answer from the bot within the wait: the page shows the help itself.
+          if (action.type === 'DIRECT_LINE/POST_ACTIVITY_PENDING' && !mine.waiting) {
+            mine.waiting = setTimeout(function () { mine.waiting = null; offline(mine); }, NO_ANSWER_MS);
+          }
+          if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY' && isFromBot(action)) {
+            clearTimeout(mine.waiting);
+            mine.waiting = null;
+            online(mine);
+          }
+          if (action.type === 'DIRECT_LINE/POST_ACTIVITY_REJECTED') offline(mine);
+          if (action.type === 'DIRECT_LINE/UPDATE_CONNECTION_STATUS' && action.payload && action.payload.connectionStatus === FAILED_TO_CONNECT) offline(mine);
           return next(action);
         };
       };
@@ -160,7 +186,7 @@
         if (input) input.focus();
       })
       .catch(function () {
-        say('De chat kan nu niet starten. Probeer het later nog eens, of bel gratis 0800-8115.');
+        offline(mine);
       });
   }
 
@@ -171,7 +197,7 @@
   });
 
   if (!window.WebChat) {
-    say('De chat kan nu niet starten. Probeer het later nog eens, of bel gratis 0800-8115.');
+    say(OFFLINE_HELP);
     return;
   }
   start();
