@@ -65,3 +65,28 @@ export async function closeRedisClient(client: RedisClient): Promise<void> {
   if (client.isReady) await client.close().catch(() => client.destroy());
   else if (client.isOpen) client.destroy();
 }
+
+/**
+ * A store kept in Redis, as every one here is: its own client, its keys under one keyspace
+ * (`<prefix><area>:`), connecting within a time and closing the same way.
+ */
+export abstract class RedisBacked {
+  protected readonly client: RedisClient;
+
+  constructor(url: string, private readonly keyspace: string, onError?: (err: Error) => void) {
+    this.client = createRedisClient(url, onError);
+  }
+
+  /** Starts connecting. Resolves when connected, or rejects after the timeout; it keeps trying in the background either way. */
+  async connect(timeoutMs = 3000): Promise<void> {
+    await connectWithin(this.client, timeoutMs);
+  }
+
+  async close(): Promise<void> {
+    await closeRedisClient(this.client);
+  }
+
+  protected key(name: string): string {
+    return `${this.keyspace}${name}`;
+  }
+}

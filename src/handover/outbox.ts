@@ -1,4 +1,4 @@
-import { closeRedisClient, connectWithin, createRedisClient, timed, type RedisClient } from '../redisClient';
+import { RedisBacked, timed } from '../redisClient';
 import type { HandoverPayload } from './payload';
 
 /** Where to reach a person outside a turn: the channel's conversation address (ids only), as the bot layer keeps it. */
@@ -93,74 +93,59 @@ return keys
 `;
 
 /** The outbox in Redis: a sorted set of keys by next attempt, one string per item, one set per conversation. */
-export class RedisOutbox implements Outbox {
-  private readonly client: RedisClient;
-
-  constructor(url: string, private readonly prefix: string) {
+export class RedisOutbox extends RedisBacked implements Outbox {
+  constructor(url: string, prefix: string) {
     // Errors are reported by the storage's client on the same Redis; the dispatcher logs failed rounds.
-    this.client = createRedisClient(url);
-  }
-
-  /** Connects, or rejects after the timeout while it keeps trying in the background. */
-  async connect(timeoutMs = 3000): Promise<void> {
-    await connectWithin(this.client, timeoutMs);
-  }
-
-  private k(name: string): string {
-    return `${this.prefix}handover:${name}`;
+    super(url, `${prefix}handover:`);
   }
 
   async add(item: OutboxItem): Promise<boolean> {
     // The key is claimed first: of two attempts with one key (a retried turn, a second instance) one queues it.
-    const claimed = await timed(this.client.set(this.k(`seen:${item.key}`), '1', { NX: true, EX: SEEN_SECONDS }));
+    const claimed = await timed(this.client.set(this.key(`seen:${item.key}`), '1', { NX: true, EX: SEEN_SECONDS }));
     if (claimed !== 'OK') return false;
     await timed(
       this.client
         .multi()
-        .set(this.k(`item:${item.key}`), JSON.stringify(item))
-        .zAdd(this.k('due'), { score: item.nextAt, value: item.key })
-        .sAdd(this.k(`conversation:${item.conversation}`), item.key)
+        .set(this.key(`item:${item.key}`), JSON.stringify(item))
+        .zAdd(this.key('due'), { score: item.nextAt, value: item.key })
+        .sAdd(this.key(`conversation:${item.conversation}`), item.key)
         .exec(),
     );
     return true;
   }
 
   async claimDue(now: number, leaseMs: number, limit: number): Promise<OutboxItem[]> {
-    const keys = (await timed(this.client.eval(CLAIM, { keys: [this.k('due')], arguments: [String(now), String(now + leaseMs), String(limit)] }))) as string[];
+    const keys = (await timed(this.client.eval(CLAIM, { keys: [this.key('due')], arguments: [String(now), String(now + leaseMs), String(limit)] }))) as string[];
     const items: OutboxItem[] = [];
     for (const key of keys) {
-      const json = await timed(this.client.get(this.k(`item:${key}`)));
+      const json = await timed(this.client.get(this.key(`item:${key}`)));
       if (json) items.push(JSON.parse(String(json)) as OutboxItem);
-      else await timed(this.client.zRem(this.k('due'), key));
+      else await timed(this.client.zRem(this.key('due'), key));
     }
     return items;
   }
 
   async update(item: OutboxItem): Promise<void> {
-    const exists = await timed(this.client.exists(this.k(`item:${item.key}`)));
+    const exists = await timed(this.client.exists(this.key(`item:${item.key}`)));
     if (!exists) return;
-    await timed(this.client.multi().set(this.k(`item:${item.key}`), JSON.stringify(item)).zAdd(this.k('due'), { score: item.nextAt, value: item.key }).exec());
+    await timed(this.client.multi().set(this.key(`item:${item.key}`), JSON.stringify(item)).zAdd(this.key('due'), { score: item.nextAt, value: item.key }).exec());
   }
 
   async remove(key: string): Promise<void> {
-    const json = await timed(this.client.get(this.k(`item:${key}`)));
-    const multi = this.client.multi().del(this.k(`item:${key}`)).zRem(this.k('due'), key);
-    if (json) multi.sRem(this.k(`conversation:${(JSON.parse(String(json)) as OutboxItem).conversation}`), key);
+    const json = await timed(this.client.get(this.key(`item:${key}`)));
+    const multi = this.client.multi().del(this.key(`item:${key}`)).zRem(this.key('due'), key);
+    if (json) multi.sRem(this.key(`conversation:${(JSON.parse(String(json)) as OutboxItem).conversation}`), key);
     await timed(multi.exec());
   }
 
   async removeConversation(conversation: string): Promise<number> {
-    const keys = await timed(this.client.sMembers(this.k(`conversation:${conversation}`)));
+    const keys = await timed(this.client.sMembers(this.key(`conversation:${conversation}`)));
     for (const key of keys) await this.remove(key);
-    await timed(this.client.del(this.k(`conversation:${conversation}`)));
+    await timed(this.client.del(this.key(`conversation:${conversation}`)));
     return keys.length;
   }
 
   async size(): Promise<number> {
-    return Number(await timed(this.client.zCard(this.k('due'))));
-  }
-
-  async close(): Promise<void> {
-    await closeRedisClient(this.client);
+    return Number(await timed(this.client.zCard(this.key('due'))));
   }
 }

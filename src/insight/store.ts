@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { closeRedisClient, connectWithin, createRedisClient, timed, type RedisClient } from '../redisClient';
+import { RedisBacked, timed } from '../redisClient';
 import { WEEK, weekStart } from './week';
 
 /** One counter: a fixed name and at most two ids, never anything a person typed (see events.ts). */
@@ -79,39 +79,26 @@ redis.call('EXPIREAT', KEYS[2], ARGV[2])
 return 1`;
 
 /** Counters in Redis: one hash per gemeente per week (`<prefix>inzicht:<gemeente>:<week>`), expiring 104 weeks after its week. */
-export class RedisCountStore implements CountStore {
-  private readonly client: RedisClient;
-
-  constructor(url: string, private readonly prefix: string) {
-    this.client = createRedisClient(url);
-  }
-
-  async connect(timeoutMs = 3000): Promise<void> {
-    await connectWithin(this.client, timeoutMs);
-  }
-
-  private k(name: string): string {
-    return `${this.prefix}inzicht:${name}`;
+export class RedisCountStore extends RedisBacked implements CountStore {
+  constructor(url: string, prefix: string) {
+    super(url, `${prefix}inzicht:`);
   }
 
   async apply(key: string, gemeente: string, week: string, deltas: Counts): Promise<boolean> {
     check(gemeente, week, deltas);
     const pairs = Object.entries(deltas).flatMap(([field, delta]) => [field, String(delta)]);
     const args = [String(APPLIED_SECONDS), String(keepUntil(week)), ...pairs];
-    const done = await timed(this.client.eval(APPLY, { keys: [this.k(`toegepast:${appliedName(key)}`), this.k(`${gemeente}:${week}`)], arguments: args }));
+    const done = await timed(this.client.eval(APPLY, { keys: [this.key(`toegepast:${appliedName(key)}`), this.key(`${gemeente}:${week}`)], arguments: args }));
     return Number(done) === 1;
   }
 
   async read(gemeente: string, weeks: readonly string[]): Promise<Map<string, Counts>> {
     const out = new Map<string, Counts>();
     for (const week of weeks) {
-      const hash = (await timed(this.client.hGetAll(this.k(`${gemeente}:${week}`)))) as Record<string, string>;
+      const hash = (await timed(this.client.hGetAll(this.key(`${gemeente}:${week}`)))) as Record<string, string>;
       out.set(week, clamp(Object.fromEntries(Object.entries(hash).map(([f, n]) => [f, Number(n)]))));
     }
     return out;
   }
 
-  async close(): Promise<void> {
-    await closeRedisClient(this.client);
-  }
 }

@@ -59,7 +59,7 @@ describe('trust in a compulsory setting: it rises slowly and falls fast', () => 
 });
 
 describe('the personas follow the sources', () => {
-  // The check against the wegwijzer's real text runs in CI: `npm run check:sources -- ../shared/seeds`.
+  // The check against the wegwijzer's real text runs in CI: `npm run check:sources -- <folder with the source texts>` (see .ci/run).
   it.each(Object.keys(personas))('%s: every signal is among the quotes checked against the wegwijzer', (id) => {
     const quoted = claimedQuotes().filter((q) => q.where === `persona ${id} signal`).map((q) => q.text);
     expect(quoted).toEqual(personas[id].signals);

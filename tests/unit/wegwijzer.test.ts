@@ -1,7 +1,7 @@
 import { content, isContentKey, PHASE_IDS, textEntry } from '../../src/content';
 import { BESPREEKBAAR_STEPS, claimedQuotes, missingFromSource } from '../../src/content/sourceFidelity';
 
-// The check against the wegwijzer's real text runs in CI: `npm run check:sources -- ../shared/seeds`.
+// The check against the wegwijzer's real text runs in CI: `npm run check:sources -- <folder with the source texts>` (see .ci/run).
 describe('the content is built to follow the wegwijzer', () => {
   it('asks every routekaart question it takes from the source, by key', () => {
     for (const phase of PHASE_IDS) {

@@ -1,4 +1,4 @@
-import { closeRedisClient, connectWithin, createRedisClient, timed, type RedisClient } from '../../redisClient';
+import { RedisBacked, timed } from '../../redisClient';
 import { activityId, ActivityTooLargeError, DEFAULT_TRANSCRIPT_LIMITS, type DirectLineActivity, type TranscriptLimits, type TranscriptStore } from './transcriptStore';
 
 /**
@@ -27,24 +27,19 @@ return watermark
  * watermark counter; all three expire after `idleMs` without activity. Total size is Redis's own
  * `maxmemory` to bound.
  */
-export class RedisTranscriptStore implements TranscriptStore {
+export class RedisTranscriptStore extends RedisBacked implements TranscriptStore {
   readonly kind = 'redis' as const;
-  private readonly client: RedisClient;
 
   constructor(
     url: string,
-    private readonly prefix: string,
+    prefix: string,
     readonly limits: TranscriptLimits = DEFAULT_TRANSCRIPT_LIMITS,
   ) {
-    this.client = createRedisClient(url);
-  }
-
-  async connect(timeoutMs = 3000): Promise<void> {
-    await connectWithin(this.client, timeoutMs);
+    super(url, `${prefix}directline:`);
   }
 
   private keys(id: string): [string, string, string] {
-    const base = `${this.prefix}directline:{${id}}`;
+    const base = this.key(`{${id}}`);
     return [`${base}:log`, `${base}:seq`, `${base}:bytes`];
   }
 
@@ -82,7 +77,4 @@ export class RedisTranscriptStore implements TranscriptStore {
     await timed(this.client.del([log, bytes]));
   }
 
-  async close(): Promise<void> {
-    await closeRedisClient(this.client);
-  }
 }

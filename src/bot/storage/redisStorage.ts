@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
-import { closeRedisClient, connectWithin, createRedisClient, timed, type RedisClient } from '../../redisClient';
+import { RedisBacked, timed } from '../../redisClient';
 import type { Logger } from '../../log';
 import { ETAG_ANY, ETAG_NEW, ETagConflictError, newETag, type ManagedStorage, type StorageHealth } from './etag';
 
@@ -43,13 +43,12 @@ export interface RedisStorageOptions {
  * botbuilder `Storage` on Redis: each item is a hash {etag, doc}, written by one Lua script so
  * the ETag check and the write are atomic. Every write renews the key's expiry.
  */
-export class RedisStorage implements Storage, ManagedStorage {
+export class RedisStorage extends RedisBacked implements Storage, ManagedStorage {
   readonly kind = 'redis' as const;
-  private readonly client: RedisClient;
   private lastError: string | undefined;
 
   constructor(private readonly options: RedisStorageOptions) {
-    this.client = createRedisClient(options.url, (err: Error) => {
+    super(options.url, options.keyPrefix, (err: Error) => {
       const message = err?.message ?? String(err);
       if (message !== this.lastError) options.log.warn({ event: 'redis.error', reason: message }, 'Redis error');
       this.lastError = message;
@@ -60,14 +59,6 @@ export class RedisStorage implements Storage, ManagedStorage {
     });
   }
 
-  /** Starts connecting. Resolves when connected, or rejects after the timeout; it keeps trying in the background either way. */
-  async connect(timeoutMs = 3000): Promise<void> {
-    await connectWithin(this.client, timeoutMs);
-  }
-
-  private key(key: string): string {
-    return `${this.options.keyPrefix}${key}`;
-  }
 
   async read(keys: string[]): Promise<StoreItems> {
     const result: StoreItems = {};
@@ -115,7 +106,4 @@ export class RedisStorage implements Storage, ManagedStorage {
     }
   }
 
-  async close(): Promise<void> {
-    await closeRedisClient(this.client);
-  }
 }
