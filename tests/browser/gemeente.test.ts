@@ -1,12 +1,10 @@
-import path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
-import { useBotAndBrowser } from '../helpers/browser';
+import { AXE_SCRIPT as AXE, useBotAndBrowser } from '../helpers/browser';
 
 jest.setTimeout(120_000);
 
 const bot = useBotAndBrowser();
 
-const AXE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
 
 interface AxeViolation {
   id: string;

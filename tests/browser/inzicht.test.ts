@@ -1,14 +1,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Page } from 'playwright-core';
-import { startBotAndBrowser } from '../helpers/browser';
+import { AXE_SCRIPT as AXE, startBotAndBrowser } from '../helpers/browser';
 import { isoWeek } from '../../src/insight/week';
 
 jest.setTimeout(120_000);
 
 const KEY = 'sleutel-voor-de-browsertest-0123456789';
 process.env.INZICHT_KEY_VOORBEELDSTAD = KEY;
-const AXE = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
 const SCREENSHOT = path.join(__dirname, '..', '..', 'docs', 'inzicht.png');
 
 let bot: Awaited<ReturnType<typeof startBotAndBrowser>>;

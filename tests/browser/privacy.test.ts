@@ -1,13 +1,11 @@
 import type { Page } from 'playwright-core';
-import { useBotAndBrowser } from '../helpers/browser';
+import { bubble, useBotAndBrowser } from '../helpers/browser';
 import { poll, say } from '../helpers/directLine';
 import { EVIL, TO_PLAN_WITH } from '../helpers/markup';
 
 jest.setTimeout(120_000);
 
 const bot = useBotAndBrowser();
-
-const bubble = (page: Page, text: string) => page.locator('.webchat__bubble').filter({ hasText: text });
 
 async function conversationIdOf(page: Page): Promise<string | undefined> {
   return page.evaluate(() => {

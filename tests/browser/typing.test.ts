@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { useBotAndBrowser } from '../helpers/browser';
+import { bubble, openChatPage, useBotAndBrowser } from '../helpers/browser';
 
 jest.setTimeout(90_000);
 
@@ -10,9 +10,6 @@ const WAYS_IN = ['Ik wil praten over geld', 'Ik ben professional en wil oefenen'
 /** The question that follows "het lukt niet" to "Hoe staat het met je geld?". */
 const PENDING = 'Herken jij dat?';
 
-/** A message bubble in the transcript (Web Chat also mirrors text for screen readers). */
-const bubble = (page: Page, text: string) => page.locator('.webchat__bubble').filter({ hasText: text });
-
 /** All text in the transcript's bubbles, for messages that show what the page had. */
 async function transcript(page: Page): Promise<string> {
   return (await page.locator('.webchat__bubble').allInnerTexts()).join('\n');
@@ -20,16 +17,9 @@ async function transcript(page: Page): Promise<string> {
 
 /** Opens the page and waits for the greeting; returns the page and the errors it reports. */
 async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await bot.browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 800 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && /Content Security Policy|Refused/i.test(msg.text())) problems.push(msg.text());
-  });
-  await page.goto(`${bot.base}/`);
-  await bubble(page, 'Waar wil je mee beginnen?').first().waitFor({ timeout: 30_000 });
-  return { page, problems };
+  const opened = await openChatPage(bot.browser, bot.base);
+  await bubble(opened.page, 'Waar wil je mee beginnen?').first().waitFor({ timeout: 30_000 });
+  return opened;
 }
 
 /**

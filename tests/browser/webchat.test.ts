@@ -1,24 +1,10 @@
-import type { Page } from 'playwright-core';
-import { useBotAndBrowser } from '../helpers/browser';
+import { bubble, openChatPage, useBotAndBrowser } from '../helpers/browser';
 
 jest.setTimeout(90_000);
 
 const bot = useBotAndBrowser();
 
-/** A message bubble in the transcript (Web Chat also mirrors text for screen readers). */
-const bubble = (page: Page, text: string) => page.locator('.webchat__bubble').filter({ hasText: text });
-
-async function openPage(): Promise<{ page: Page; problems: string[] }> {
-  const context = await bot.browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 800 } });
-  const page = await context.newPage();
-  const problems: string[] = [];
-  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
-  page.on('console', (msg) => {
-    if (msg.type() === 'error' && /Content Security Policy|Refused/i.test(msg.text())) problems.push(msg.text());
-  });
-  await page.goto(`${bot.base}/`);
-  return { page, problems };
-}
+const openPage = () => openChatPage(bot.browser, bot.base);
 
 describe('the web chat page in a real browser', () => {
   it('greets, offers the ways in as buttons, and answers a click', async () => {

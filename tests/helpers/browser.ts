@@ -1,11 +1,31 @@
 import { existsSync } from 'node:fs';
-import { chromium, type Browser } from 'playwright-core';
+import path from 'node:path';
+import { chromium, type Browser, type Frame, type Page } from 'playwright-core';
 import { createApp, type App } from '../../src/app';
 import { MemoryStorage } from '../../src/bot/storage';
 import { loadConfig } from '../../src/config';
 import { silentLogger } from './silentLog';
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** axe-core's script, from the installed package, to add to a page for an accessibility check. */
+export const AXE_SCRIPT = path.join(path.dirname(require.resolve('axe-core')), 'axe.min.js');
+
+/** A message bubble in Web Chat's transcript (Web Chat also mirrors text for screen readers). */
+export const bubble = (page: Page | Frame, text: string) => page.locator('.webchat__bubble').filter({ hasText: text });
+
+/** The chat page on a phone-sized screen, and the script errors and refusals (CSP) it reports while open. */
+export async function openChatPage(browser: Browser, base: string): Promise<{ page: Page; problems: string[] }> {
+  const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 800 } });
+  const page = await context.newPage();
+  const problems: string[] = [];
+  page.on('pageerror', (err) => problems.push(`pageerror: ${err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error' && /Content Security Policy|Refused/i.test(msg.text())) problems.push(msg.text());
+  });
+  await page.goto(`${base}/`);
+  return { page, problems };
+}
 
 /**
  * Debian's Chromium, headless, with the flags this machine's closed network needs. Browser tests
