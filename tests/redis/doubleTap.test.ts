@@ -1,21 +1,14 @@
-import type { Gemeente } from '../../src/content/gemeenten';
 import { MemoryOutbox, RedisOutbox, type Outbox } from '../../src/handover/outbox';
 import { HandoverRequests } from '../../src/handover/requests';
 import { MemoryStorage, RedisStorage } from '../../src/bot/storage';
 import { Chat, sayAll, textOf } from '../helpers/chat';
 import { silentLogger } from '../helpers/silentLog';
 import { useRedisServer } from '../helpers/redisServer';
+import { TESTSTAD } from '../helpers/teststad';
 
 const redis = useRedisServer();
 
-const teststad: Gemeente = {
-  id: 'teststad',
-  name: 'Teststad',
-  allowedOrigins: ['https://www.teststad.example'],
-  page: { primaryColor: '#123456', logoText: 'Teststad' },
-  contacts: {},
-  handover: { webhookUrl: 'https://wijkteam.teststad.example/hook', secretEnv: 'HANDOVER_SECRET_TESTSTAD', giveUpAfterMinutes: 60 },
-};
+const teststad = TESTSTAD;
 const gemeenten = new Map([['teststad', teststad]]);
 
 /** Takes a conversation to the call-back consent question ("Mag ik dit sturen?"). */

@@ -1,4 +1,4 @@
-import type { Gemeente } from '../../src/content/gemeenten';
+import { TESTSTAD } from '../helpers/teststad';
 import { MemoryOutbox } from '../../src/handover/outbox';
 import { HandoverRequests } from '../../src/handover/requests';
 import { buttonsOf, Chat, planData, sayAll, techniqueClassifier, textOf, type Reply } from '../helpers/chat';
@@ -145,14 +145,8 @@ describe('no dead ends: practice mode (oefenen)', () => {
 });
 
 describe('no dead ends: the call-back questions (terugbellen)', () => {
-  const teststad: Gemeente = {
-    id: 'teststad',
-    name: 'Teststad',
-    allowedOrigins: ['https://www.teststad.example'],
-    page: { primaryColor: '#123456', logoText: 'Teststad' },
-    contacts: { 'sociaal-wijkteam': { name: 'Wijkteam Teststad', phone: '0999-222333' } },
-    handover: { webhookUrl: 'https://wijkteam.teststad.example/hook', secretEnv: 'HANDOVER_SECRET_TESTSTAD', giveUpAfterMinutes: 60 },
-  };
+  const teststad = TESTSTAD;
+
 
   /** A plan in a gemeente that takes call-backs, then the answers given before the question under test. */
   async function at(answers: readonly string[]): Promise<{ chat: Chat; question: string }> {

@@ -1,5 +1,4 @@
 import nock from 'nock';
-import type { Gemeente } from '../../src/content/gemeenten';
 import { MemoryOutbox } from '../../src/handover/outbox';
 import { HandoverRequests } from '../../src/handover/requests';
 import { createApp } from '../../src/app';
@@ -7,15 +6,9 @@ import { loadConfig } from '../../src/config';
 import { MemoryStorage } from '../../src/bot/storage';
 import { Chat, planData, sayAll, talk, textOf } from '../helpers/chat';
 import { silentLogger } from '../helpers/silentLog';
+import { TESTSTAD } from '../helpers/teststad';
 
-const teststad: Gemeente = {
-  id: 'teststad',
-  name: 'Teststad',
-  allowedOrigins: ['https://www.teststad.example'],
-  page: { primaryColor: '#123456', logoText: 'Teststad' },
-  contacts: { 'sociaal-wijkteam': { name: 'Wijkteam Teststad', phone: '0999-222333' } },
-  handover: { webhookUrl: 'https://wijkteam.teststad.example/hook', secretEnv: 'HANDOVER_SECRET_TESTSTAD', giveUpAfterMinutes: 60 },
-};
+const teststad = TESTSTAD;
 const gemeenten = new Map([['teststad', teststad], ['zonder', { ...teststad, id: 'zonder', handover: undefined }]]);
 
 async function toPlan(gemeente: string, outbox = new MemoryOutbox()) {
