@@ -10,6 +10,7 @@ export { matchInterrupt, type InterruptTable } from './interrupts';
 export { matchChoice } from './choice';
 export { startsWithYesNo } from './yesNo';
 export { normalize } from './normalize';
+export { mentionsUnnegated, NEGATIONS } from './mentions';
 export { detectCrisis, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';
 export { readPractice, type PracticeReading, type PracticeCriterion } from './practice';
 export { TechniqueClassifier, TECHNIQUE_CLASSES, type TechniqueClass } from './techniques';

@@ -1,5 +1,6 @@
 import type * as Recognizers from '@microsoft/recognizers-text-suite';
 import { lexicon } from './lexicon';
+import { NEGATIONS } from './mentions';
 import { containsPhrase, normalize, words } from './normalize';
 
 let recognizersModule: typeof Recognizers | undefined;
@@ -26,7 +27,6 @@ const SAYING = '(zeggen|zeg|vertellen|vertel|praten|praat|kwijt)';
 const NOT_SAYING = '(liever niet|niet|niks|niets)';
 const REFUSES = new RegExp(`\\b${NOT_SAYING}\\b(\\s+\\S+){0,3}\\s+${SAYING}\\b|\\b${SAYING}\\b(\\s+\\S+){0,3}\\s+${NOT_SAYING}\\b|gaat (je|jou|jullie) (niks|niets|geen bal) aan`);
 
-const NEGATIONS = new Set(['geen', 'niet', 'nooit', 'niks', 'niets', 'nergens', 'geeneen', 'nie', 'geeneens']);
 /** A statement in the first person ("ik heb schulden", "heb ik wel") answers yes to "heb je …?". */
 const AFFIRMING_STARTS = ['ik heb', 'heb ik', 'ik ben', 'ben ik', 'ik krijg', 'krijg ik', 'ik doe', 'ik werk', 'ik zit', 'er is', 'er zijn', 'dat heb ik', 'dat wel', 'wel'];
 

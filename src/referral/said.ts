@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import raw from '../content/nl/eigenWoorden.json';
 import { parseDataFile } from '../dataFile';
-import { normalize } from '../language';
+import { mentionsUnnegated as mentions, normalize } from '../language';
 import { REFERRAL_IDS, type ReferralId } from './ids';
 import type { SaidFacts } from './rules';
 
@@ -16,23 +16,6 @@ const EigenWoordenSchema = z.object({
 });
 
 const woorden = parseDataFile('content/nl/eigenWoorden.json', EigenWoordenSchema, raw);
-
-const NEGATIONS = new Set(['geen', 'niet', 'nooit']);
-
-/** True when a phrase stands in the text as whole words, not right after "geen" or "niet". */
-function mentions(text: string, phrases: readonly string[]): boolean {
-  const padded = ` ${text} `;
-  return phrases.some((phrase) => {
-    const p = normalize(phrase);
-    let at = padded.indexOf(` ${p} `);
-    while (at >= 0) {
-      const before = padded.slice(0, at).trim().split(' ').slice(-2);
-      if (!before.some((w) => NEGATIONS.has(w))) return true;
-      at = padded.indexOf(` ${p} `, at + 1);
-    }
-    return false;
-  });
-}
 
 /** The kind of help a person named themselves, if any: the first one named in the content's order. */
 export function wishIn(text: string): ReferralId | undefined {
