@@ -1,4 +1,5 @@
 import { assign, setup } from 'xstate';
+import type { ContentKey } from '../content';
 import type { Facts } from '../language';
 import type { AnswerEvent, StateMeta } from './types';
 
@@ -30,6 +31,9 @@ const ON = {
   ],
   UNKNOWN: '#welcome.clarify',
 } as const;
+
+/** Every state of the welcome asks one question and reads the same answers. */
+const asking = (ask: ContentKey) => ({ meta: { ask, expect: 'opening' } satisfies StateMeta, on: ON });
 
 /**
  * The welcome: the person picks a way in or types what they come for, and the machine ends with the way in
@@ -63,25 +67,13 @@ export const welcomeMachine = setup({
   context: { wayIn: null, facts: {} },
   initial: 'choosing',
   states: {
-    choosing: {
-      meta: { ask: 'welcome.wayIn', expect: 'opening' } satisfies StateMeta,
-      on: ON,
-    },
+    choosing: asking('welcome.wayIn'),
     // "hallo": a greeting back, and the three ways.
-    greeted: {
-      meta: { ask: 'welcome.greetBack', expect: 'opening' } satisfies StateMeta,
-      on: ON,
-    },
+    greeted: asking('welcome.greetBack'),
     // "bedankt", "doei" (often after the plan): a kind word back, and the ways in for whoever wants more.
-    thanked: {
-      meta: { ask: 'welcome.thanks', expect: 'opening' } satisfies StateMeta,
-      on: ON,
-    },
+    thanked: asking('welcome.thanks'),
     // Words that point no way: one short question with the three buttons, never "Sorry".
-    clarify: {
-      meta: { ask: 'welcome.clarify', expect: 'opening' } satisfies StateMeta,
-      on: ON,
-    },
+    clarify: asking('welcome.clarify'),
     chosen: { type: 'final' },
   },
   output: ({ context }) => ({ wayIn: context.wayIn as WayIn, facts: context.facts }),
