@@ -17,9 +17,10 @@ const DONT_KNOW = /^(ik |dat )?weet (ik |het |k )?((echt|nog|eigenlijk|ook|helem
 const KNOW = new Set(['weet', 'wet', 'wt', 'wk', 'kweet', 'kwet', 'weten', 'weetn']);
 const NOT = new Set(['niet', 'nie', 'ni', 'nit', 'niets', 'niks']);
 function saysDontKnow(w: readonly string[]): boolean {
-  if (w.length > 7) return false;
+  // In a short message anywhere; in a longer one only when it opens with it ("weet ik nog niet, moet ik nog regelen").
   const at = w.findIndex((x) => KNOW.has(x));
-  return at >= 0 && w.slice(at + 1, at + 5).some((x) => NOT.has(x));
+  if (at < 0 || (w.length > 7 && at > 2)) return false;
+  return w.slice(at + 1, at + 5).some((x) => NOT.has(x));
 }
 
 /** Not wanting to say ("zeg ik liever niet", "daar praat ik niet over", "gaat je niks aan") is not knowing, never "no". */

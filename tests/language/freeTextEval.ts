@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import raw from './freeText.nl.json';
+import developmentRaw from './freeText.nl.json';
+import heldoutRaw from './freeText.heldout.nl.json';
 import { content, PHASE_IDS, textEntry, type ContentKey, type RoutekaartNode } from '../../src/content';
 import { answersDirectly, extractFacts, hasFacts, interpret, readOpening, type Facts } from '../../src/language';
 import { choicesOf } from '../../src/conversation/render';
@@ -10,7 +11,8 @@ const Part = z.object({
   answers: z.array(z.tuple([z.string(), z.string(), z.string()])),
   facts: z.array(z.tuple([z.string(), z.record(z.union([z.boolean(), z.string()]))])),
 });
-export const FREE_TEXT = z.object({ development: Part, heldout: Part }).parse(raw);
+/** The part the readers were built on, and the part held apart from them (round 2, never tuned on). */
+export const FREE_TEXT = { development: z.object({ development: Part }).parse(developmentRaw).development, heldout: Part.parse(heldoutRaw) };
 type PartData = z.infer<typeof Part>;
 
 const nodes: Record<string, RoutekaartNode> = Object.fromEntries(PHASE_IDS.flatMap((p) => Object.entries(content.routekaart.phases[p].nodes)));
