@@ -23,7 +23,7 @@ describe('ten situations: the help and the plan lines', () => {
     expect(p.text).toContain('Vraag om een betalingsregeling.');
     expect(p.text).toContain('gijzeling of vervangende hechtenis');
     expect(p.text).toContain('schadevergoeding');
-    expect(p.text).toContain('Hij begint pas op de dag dat je je meldt.');
+    expect(p.text).toContain('Je uitkering begint pas op de dag dat je je meldt.');
     expect(p.text).toContain('Vraag om een voorschot.');
     for (const item of ['briefadres', 'DigiD', 'basisbetaalrekening', 'toeslagen', 'bijzondere bijstand', 'nazorg na detentie', 'reclasseringswerker']) expect(p.text).toContain(item);
   });
@@ -40,7 +40,7 @@ describe('ten situations: the help and the plan lines', () => {
 
   it('3. informele schuld bij een dealer: the safety answer, never the wijkteam as a debt', () => {
     const p = plan(facts({ inkomen: true, formeel: true, stabiel: true, schulden: false, overzicht: true }, { said: { criminalCreditor: true } }));
-    expect(p.titles).toContain('Geld schuldig in het criminele circuit');
+    expect(p.titles).toContain('Geld schuldig op straat of aan een dealer');
     expect(p.text).toContain('Bel 112.');
     expect(p.text).toContain('0900-8844');
     expect(p.ids).not.toContain('sociaal-wijkteam');
@@ -72,13 +72,13 @@ describe('ten situations: the help and the plan lines', () => {
     const p = plan(facts({ schulden: true, cjib: true, begeleiding: true }));
     expect(p.ids).toEqual(['geldfit-0800-8115']);
     expect(p.advice.notes).toEqual(['cjib']);
-    expect(p.text).toContain('Heb je een bewindvoerder? Geef de brieven van het CJIB aan hem of haar.');
+    expect(p.text).toContain('Regelt een bewindvoerder je geld? Geef de brieven van het CJIB aan hem of haar.');
   });
 
   it('8. alleen een zorgverzekeringsachterstand: schuldhulpverlening with what to bring, nothing more', () => {
     const p = plan(facts({ inkomen: true, formeel: true, stabiel: true, overzicht: true, duidelijk: true, schulden: false, achterstanden: true, zelfredzaam: true, wil: true }));
     expect(p.ids).toEqual(['schuldhulpverlening']);
-    expect(p.text).toContain('Je vaste lasten, zoals huur en zorgverzekering.');
+    expect(p.text).toContain('Rekeningen die je elke maand betaalt, zoals huur en zorgverzekering.');
     expect(p.advice.notes).toEqual([]);
   });
 
@@ -113,14 +113,14 @@ describe('the plan with the gemeente\'s own help', () => {
   it('shows the schuldhulp number and walk-in hours instead of "14 en dan het netnummer"', () => {
     const p = plan(facts({ schulden: true, wil: true }), undefined, gemeente);
     expect(p.text).toContain('Geldloket Teststad: bel 0999-123456.');
-    expect(p.text).toContain('Inloop zonder afspraak: di 13.00-16.00.');
+    expect(p.text).toContain('Langskomen zonder afspraak: di 13.00-16.00.');
     expect(p.text).not.toContain('Vraag naar schuldhulpverlening.');
   });
 
   it('shows the gemeente\'s nazorg contact in the release list', () => {
     const p = plan(facts({ inkomen: true }, { checklist: ['id'] }), undefined, gemeente);
     expect(p.text).toContain('Nazorg Teststad: bel 0999-777888.');
-    expect(p.text).not.toContain('Bel je gemeente en vraag daarnaar.');
+    expect(p.text).not.toContain('Bel je gemeente en vraag naar nazorg na detentie.');
   });
 });
 
