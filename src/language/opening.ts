@@ -21,12 +21,18 @@ const CorpusSchema = z.object({
   thanks: z.array(z.string().min(1)),
   /** Words that may stand around a thanks ("heel erg bedankt voor de hulp"). */
   thanksAround: z.array(z.string().min(1)),
+  /** Word starts of the money domain ("incasso", "betal"): such a message is money talk unless surely something else. */
+  moneyWords: z.array(z.string().min(2)),
   intents: z.object({ gesprek: z.array(z.string()), oefenen: z.array(z.string()), wegwijzer: z.array(z.string()), None: z.array(z.string()) }),
 });
 const corpus = parseDataFile('language/openings.nl.json', CorpusSchema, raw);
 const GREETINGS = new Set(corpus.greetings.map(normalize));
 const THANKS = new Set(corpus.thanks.map(normalize));
 const THANKS_AROUND = new Set(corpus.thanksAround.map(normalize));
+const MONEY_WORDS = corpus.moneyWords.map(normalize);
+
+/** True when a word of the message starts with a word of the money domain. */
+const aboutMoney = (text: string) => words(normalize(text)).some((w) => MONEY_WORDS.some((m) => w.startsWith(m)));
 
 /** Only thanks or goodbye: at least one thanks word, and nothing but words that go with it. */
 function onlyThanks(text: string): boolean {
@@ -61,7 +67,7 @@ export async function readOpening(text: string): Promise<Opening> {
     if (rest === '') return { way: normalize(text) === '' ? 'unclear' : 'greeting', facts: {} };
     const [facts, { intent, score }] = await Promise.all([extractFacts(rest), openingModel().then((m) => m.classify(rest))]);
     if ((intent === 'oefenen' || intent === 'wegwijzer') && score >= MIN_SCORE_OTHER) return { way: intent, facts: {} };
-    if (hasFacts(facts) || (intent === 'gesprek' && score >= MIN_SCORE)) return { way: 'gesprek', facts };
+    if (hasFacts(facts) || (intent === 'gesprek' && score >= MIN_SCORE) || aboutMoney(rest)) return { way: 'gesprek', facts };
     return { way: 'unclear', facts: {} };
   } catch {
     return { way: 'unclear', facts: {} };
