@@ -106,8 +106,8 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
   // The saved model (npm run train:models), loaded at the first practice question: no training at start-up.
   const techniques = savedTechniqueClassifier();
   // The kept plan's link: the public host name, or this machine on the port the server listens on.
-  let listeningOn: Server | undefined;
-  const listening = () => (listeningOn?.address() as { port?: number } | null)?.port ?? config.PORT;
+  const listeningOn: { server?: Server } = {};
+  const listening = () => (listeningOn.server?.address() as { port?: number } | null)?.port ?? config.PORT;
   const planLink = (token: string) => `${publicBaseUrl(config, listening())}${planPath(token)}`;
   const core = new ConversationCore({ ttlDays: config.STATE_TTL_DAYS, gemeenten, log, handover: true, techniques, planLink, planKeepDays: config.PLAN_KEEP_DAYS });
   const transcripts = await transcriptsReady;
@@ -145,7 +145,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     insight,
     plans,
   });
-  listeningOn = server;
+  listeningOn.server = server;
   return {
     server,
     gemeenten,

@@ -34,6 +34,11 @@ ${body}
 `;
 }
 
+/** The last whole day the plan is there ("tot en met"): the day before the one it goes at, so the promise holds. */
+function lastWholeDay(expiresAt: string): string {
+  return dutchDate(new Date(Date.parse(expiresAt) - 24 * 3600 * 1000).toISOString());
+}
+
 /**
  * The kept plan as a page to read and print: the card's title, sections and lines (bullets as lists), a
  * Print button and the PDF link (not printed), and when it was made and until when it stays.
@@ -57,7 +62,7 @@ ${sections.join('\n')}
 <footer>
 <p>${one('pagina.gemaakt', { datum: dutchDate(plan.madeAt) })}</p>
 <div class="screen-only">
-${paragraphs('pagina.bewaardTot', { datum: dutchDate(new Date(Date.parse(plan.expiresAt) - 1).toISOString()) })}
+${paragraphs('pagina.bewaardTot', { datum: lastWholeDay(plan.expiresAt) })}
 </div>
 </footer>`,
   );
