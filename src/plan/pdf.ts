@@ -27,6 +27,9 @@ const SIZE = { title: 22, heading: 15, body: 12, footer: 11 };
 const MARGIN = 56; // 2 cm
 const FOOTER_SPACE = 48;
 const INDENT = 16;
+/** Extra space between the lines of one paragraph, and after each paragraph or bullet item (pt). */
+const LINE_GAP = 2.5;
+const PARAGRAPH_GAP = 5;
 
 /**
  * The kept plan as an A4 PDF: its title, each section's title and lines (bullets as on the card), and on every
@@ -56,23 +59,26 @@ export function planPdf(plan: KeptPlan): Promise<Buffer> {
 
   doc.font('Helvetica-Bold').fontSize(SIZE.title).text(toWinAnsi(plan.title), MARGIN, MARGIN, { width });
   for (const section of plan.sections) {
-    doc.moveDown(0.8);
+    doc.moveDown(0.6);
     doc.font('Helvetica-Bold').fontSize(SIZE.heading);
-    keepRoom(3); // a heading never stands alone at the bottom of a page
+    keepRoom(4); // a heading never stands alone at the bottom of a page
+    // A thin rule above each section, as on the page.
+    doc.moveTo(MARGIN, doc.y).lineTo(MARGIN + width, doc.y).lineWidth(0.75).strokeColor('#888888').stroke();
+    doc.moveDown(0.5);
     doc.text(toWinAnsi(section.title), MARGIN, doc.y, { width });
-    doc.moveDown(0.3);
+    doc.moveDown(0.35);
     doc.font('Helvetica').fontSize(SIZE.body);
     for (const block of blocksOf(section.lines)) {
       if (block.kind !== 'list') {
         keepRoom(1);
-        doc.text(toWinAnsi(block.text), MARGIN, doc.y, { width, paragraphGap: 3 });
+        doc.text(toWinAnsi(block.text), MARGIN, doc.y, { width, lineGap: LINE_GAP, paragraphGap: PARAGRAPH_GAP });
         continue;
       }
       for (const item of block.items) {
         keepRoom(1);
         const top = doc.y;
         doc.text('•', MARGIN + 4, top, { lineBreak: false });
-        doc.text(toWinAnsi(item), MARGIN + INDENT, top, { width: width - INDENT, paragraphGap: 3 });
+        doc.text(toWinAnsi(item), MARGIN + INDENT, top, { width: width - INDENT, lineGap: LINE_GAP, paragraphGap: PARAGRAPH_GAP });
       }
     }
   }

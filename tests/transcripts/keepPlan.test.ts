@@ -75,6 +75,16 @@ describe('"Bewaar mijn plan"', () => {
     expect(linkIn(again)).toEqual(first);
   });
 
+  it('on a channel without cards: the button under the plan\'s last message, and the link as text only', async () => {
+    const chat = new Chat({ plans: new MemoryPlanStore(DAY_MS), channelId: 'sms' });
+    const plan = await sayAll(chat, TO_PLAN);
+    expect(plan.flatMap((r) => r.activity.attachments ?? [])).toEqual([]);
+    expect(plan.find((r) => r.buttons.includes('Bewaar mijn plan'))).toBeDefined();
+    const kept = await chat.say('Bewaar mijn plan');
+    expect(textOf(kept)).toMatch(LINK);
+    expect(kept.flatMap((r) => r.activity.attachments ?? [])).toEqual([]);
+  });
+
   it('means nothing special before there is a plan ("bewaar" is then just an answer)', async () => {
     const chat = new Chat({ plans: new MemoryPlanStore(DAY_MS) });
     const opening = await chat.say('Ik wil praten over geld');
