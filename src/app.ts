@@ -100,6 +100,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
   log.info({ event: 'gemeenten.loaded', count: gemeenten.size }, 'Gemeenten loaded');
   // Connects while the storage and outbox do (with Redis down, start-up waits once, not once per client).
   const transcriptsReady = options.transcripts ? Promise.resolve(options.transcripts) : createTranscripts(config, log);
+  const plansReady = createPlanStore(config, log);
   const store = storage ?? (await createStorage(config, log));
   const outbox = await createOutbox(config, log);
   const requests = new HandoverRequests(outbox, options.now);
@@ -115,7 +116,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     log.warn({ event: 'directline.local.on' }, 'LOCAL_DIRECT_LINE=true with an app id: the local Direct Line takes messages without Bot Framework sign-in');
   }
   const counts = await createCountStore(config, log);
-  const plans = await createPlanStore(config, log);
+  const plans = await plansReady;
   const scopes = insightScopes(gemeenten, config.INZICHT_REGIOS_FILE ?? path.join(projectRoot(), 'src', 'content', 'inzicht-regios.json'), { strict: Boolean(config.INZICHT_REGIOS_FILE) });
   const insight = new InsightService({ store: counts, scopes, env: process.env, minCount: config.INZICHT_MIN_COUNT, now: options.now });
   const effects = createEffectRunner({ gemeenten, log, handover: requests, insight: counts, plans, forgetTranscript: (id) => transcripts.forget(id) });

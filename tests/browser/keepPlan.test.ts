@@ -65,7 +65,7 @@ describe('"Bewaar mijn plan" in a real browser', () => {
     // The PDF downloads under its own name, and is the plan.
     const [download] = await Promise.all([planTab.waitForEvent('download'), pdfLink.click()]);
     expect(download.suggestedFilename()).toBe('mijn-geldplan.pdf');
-    const pdf = readFileSync((await download.path())!);
+    const pdf = readFileSync(await download.path());
     expect(pdf.subarray(0, 5).toString('latin1')).toBe('%PDF-');
     const text = pdfText(pdf);
     expect(text[0]).toBe('Jouw plan');
