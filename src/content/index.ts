@@ -39,7 +39,7 @@ const routekaartTexts = Object.fromEntries(
     .filter(([, node]) => node.ask)
     .map(([id, node]) => [
       `routekaart.${id}`,
-      { say: [node.ask!], ...(node.options ? { choices: Object.fromEntries(Object.entries(node.options).map(([o, { title, synonyms }]) => [o, { title, synonyms }])) } : {}) },
+      { say: [node.ask!], ...(node.reads ? { reads: node.reads } : {}), ...(node.options ? { choices: Object.fromEntries(Object.entries(node.options).map(([o, { title, synonyms, combines }]) => [o, { title, synonyms, ...(combines ? { combines } : {}) }])) } : {}) },
     ]),
 );
 
