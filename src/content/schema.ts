@@ -45,6 +45,8 @@ export const InterruptWordsSchema = z.object({
   help: Phrases,
   /** "Wat bedoel je?", "wie ben je?": an explanation, then the same question. Not while practising (there they are questions to the client). */
   explain: Phrases,
+  /** "Bewaar mijn plan", "printen", "pdf": a link to the plan to print or download. Only once a plan was shown. */
+  keepPlan: Phrases,
 });
 
 export type TextEntry = z.infer<typeof TextEntrySchema>;

@@ -77,7 +77,7 @@ export function planSections(advice: Advice, context: Pick<GesprekContext, 'echo
 export function renderPlan(context: GesprekContext, ctx: RenderContext, vars: RenderVars): Reply[] {
   const advice = adviceFor(context, ctx.crises);
   const replies: Reply[] = [...(context.urgent ? line('gesprek.urgent.ja', vars) : []), ...line(context.declined ? 'plan.intro.kort' : 'plan.intro', vars)].map((l) => textMessage(l));
-  replies.push({ type: 'plan', title: label('plan.titel'), sections: planSections(advice, context, ctx.gemeente) });
+  replies.push({ type: 'plan', title: label('plan.titel'), sections: planSections(advice, context, ctx.gemeente), buttons: [label('bewaren.knop')] });
   // With a call-back offer to follow, the plan ends on that question; otherwise on how to go on.
   if (!context.handoverAvailable) replies.push(...line('plan.afsluiting', vars).map((l) => textMessage(l)));
   const data: ReplyData = { referrals: advice.referrals.map((r) => r.id), phaseOutcomes: context.phaseOutcomes, crisis: ctx.crises.length > 0 };
