@@ -2,7 +2,7 @@ import { readAmount } from './amount';
 import { isExactChoice, matchChoice } from './choice';
 import { readPhone } from './phone';
 import type { AnswerKind, Interpretation, InterpretOptions } from './types';
-import { readYesNo } from './yesNo';
+import { readYesNo, saysDoubt } from './yesNo';
 
 export type { AnswerKind, ChoiceOption, Interpretation, InterpretOptions } from './types';
 export { ANSWER_KINDS } from './types';
@@ -28,8 +28,9 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
   switch (expect) {
     case 'choice': {
       const choices = options.choices ?? [];
-      // "geen idee" is not the choice "Geen van deze": not knowing wins unless the text is exactly a choice.
-      if (isUnknown(text) && !isExactChoice(text, choices)) return { kind: 'unknown' };
+      // "geen idee" is not the choice "Geen van deze": not knowing wins unless the text is exactly a choice
+      // ("een beetje werk, een beetje uitkering" is no doubt: it names both).
+      if (saysDoubt(text) && !isExactChoice(text, choices)) return { kind: 'unknown' };
       const id = matchChoice(text, choices);
       return id ? { kind: 'choice', id } : { kind: 'unclear' };
     }
