@@ -1,4 +1,3 @@
-import type { AnyStateMachine } from 'xstate';
 import type { ContentKey } from '../content';
 import type { AnswerKind, CrisisType, Facts, OpeningWay, PracticeCriterion, TechniqueClass } from '../language';
 
