@@ -1,4 +1,6 @@
 import { readAmount } from './amount';
+import { lexicon } from './lexicon';
+import { normalize } from './normalize';
 import { isExactChoice, matchChoice } from './choice';
 import { readPhone } from './phone';
 import type { AnswerKind, Interpretation, InterpretOptions } from './types';
@@ -68,6 +70,8 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
     case 'freeText': {
       const trimmed = text.trim();
       if (trimmed === '') return { kind: 'unclear' };
+      // "nee", "niks" to "Wat heb je nodig?" says nothing is needed: never the person's own words for the plan.
+      if (lexicon.no.has(normalize(trimmed))) return { kind: 'unknown' };
       return isUnknown(trimmed) && trimmed.split(/\s+/).length <= 6 ? { kind: 'unknown' } : { kind: 'freeText', text: trimmed };
     }
   }

@@ -43,6 +43,12 @@ describe('a yes/no question read in the words people use for it', () => {
     expect(interpret('weet niet meer precies hoeveel, maar ja', 'yesNo').kind).toBe('yes');
   });
 
+  it('reads a bare "nee" or "niks" to an open question as nothing said, never as the person\'s own words', () => {
+    expect(interpret('nee', 'freeText').kind).toBe('unknown');
+    expect(interpret('helemaal niks', 'freeText').kind).toBe('unknown');
+    expect(interpret('iemand die met me meekijkt', 'freeText').kind).toBe('freeText');
+  });
+
   it('reads stretched and shortened yes and no', () => {
     expect(interpret('neuh', 'yesNo').kind).toBe('no');
     expect(interpret('jaah hoor', 'yesNo').kind).toBe('yes');
