@@ -47,6 +47,8 @@ export const InterruptWordsSchema = z.object({
   explain: Phrases,
   /** "Bewaar mijn plan", "printen", "pdf": a link to the plan to print or download. Only once a plan was shown. */
   keepPlan: Phrases,
+  /** "Hoe lang duurt dit nog?", "schiet op": how far along the conversation is, then the same question. */
+  progress: Phrases,
 });
 
 export type TextEntry = z.infer<typeof TextEntrySchema>;

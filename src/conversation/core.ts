@@ -200,6 +200,13 @@ export class ConversationCore {
         keepLastPlan(turn, { ...this.options, now: this.now });
         if (record.flow || record.crisisWait) this.backToWhereWeWere(turn);
         return 'save';
+      case 'progress': {
+        // Impatience ("hoe lang duurt dit nog?", "schiet op"): how far along, a way out, and the same question.
+        const at = record.crisisWait ? undefined : this.runner.progress(record.flow);
+        turn.replies.push(...renderSay([at ? 'interrupt.progress' : 'interrupt.progress.noCount'], { ...this.vars, ...(at ?? {}) }));
+        this.backToWhereWeWere(turn);
+        return 'save';
+      }
       case 'help':
       case 'explain':
       case 'urgent':

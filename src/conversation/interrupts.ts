@@ -3,16 +3,16 @@ import { content, type InterruptKind } from '../content';
 import { detectCrisis, matchInterrupt, type Crisis, type CrisisType, type InterruptTable } from '../language';
 
 /** The order interrupts are checked in: deleting data and urgent help come before anything else. */
-const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'keepPlan', 'help', 'explain'] as const).map(
+const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'keepPlan', 'progress', 'help', 'explain'] as const).map(
   (kind) => [kind, content.interrupts[kind]] as const,
 );
 
 /**
  * The table for this moment. While practising, "hoe bedoel je?" is the professional's question to the client,
- * not a request to explain. "Bewaar", "printen" and the like only mean the plan once there is one to keep.
+ * not a request to explain (nor is impatience a question about progress there). "Bewaar", "printen" and the like only mean the plan once there is one to keep.
  */
 function tableFor(options: { explain?: boolean; keepPlan?: boolean }): InterruptTable<InterruptKind> {
-  return TABLE.filter(([kind]) => (kind !== 'explain' || options.explain !== false) && (kind !== 'keepPlan' || options.keepPlan === true));
+  return TABLE.filter(([kind]) => ((kind !== 'explain' && kind !== 'progress') || options.explain !== false) && (kind !== 'keepPlan' || options.keepPlan === true));
 }
 
 /** What a message asks for before any flow: a crisis first, then the words that always work. */

@@ -45,6 +45,20 @@ describe('a request to explain gets an explanation, then the same question', () 
   });
 });
 
+describe('impatience gets how far along it is, a way out, and the same question', () => {
+  it.each(['hoe lang duurt dit nog', 'schiet op', 'zijn we bijna klaar?'])('"%s"', async (words) => {
+    const chat = new Chat();
+    await chat.open();
+    await chat.say('Ik wil praten over geld');
+    await chat.say('Het lukt niet');
+    const replies = await chat.say(words);
+    expect(textOf(replies)).toMatch(/We zijn bij vraag \d+ van ongeveer \d+\./);
+    expect(textOf(replies)).toContain("Typ 'stop'");
+    expect(textOf(replies)).toContain('Herken jij dat?');
+    expect(textOf(replies)).not.toMatch(/Dat snap ik nog niet goed|Dank je dat je dat vertelt/);
+  });
+});
+
 describe('thanks and goodbye get a kind word back', () => {
   it.each(['bedankt', 'heel erg bedankt voor de hulp', 'doei'])('"%s" after the plan', async (words) => {
     const chat = new Chat();
