@@ -8,7 +8,7 @@ import { answerQuestion, firstMessage, type AnswerHost } from './answer';
 import { conversationKey } from './conversationKey';
 import { buildEffect, effectKey } from './effects';
 import { flows, type FlowId } from './flows';
-import { FlowRunner, type FlowTurn } from './flowRunner';
+import { FlowRunner, type FlowState, type FlowTurn } from './flowRunner';
 import { CrisisFlow } from './crisisFlow';
 import { findInterrupt, type Interrupt } from './interrupts';
 import { insightBefore, insightEffects } from './insightEvents';
@@ -262,6 +262,15 @@ export class ConversationCore {
     this.startFlow(turn, wayIn, { handover: Boolean(this.options.handover && turn.ctx.gemeente?.handover), seed: this.random(), facts });
   }
 
+  /** The lookup's menu gives way to the answer to the question the person already asked. */
+  private searchAtOnce(turn: Turn, flow: FlowState, query: string): void {
+    const step = this.runner.send(flow, [{ type: 'TEXT', text: query }], turn.ctx);
+    if (!step.moved) return;
+    const menu = turn.replies.findIndex((r) => r.data?.flow === 'wegwijzer');
+    if (menu >= 0) turn.replies.splice(menu);
+    this.apply(turn, step);
+  }
+
   private startFlow(turn: Turn, flow: FlowId, input: object): void {
     turn.record.run = (turn.record.run ?? 0) + 1;
     turn.record.flow = undefined;
@@ -278,8 +287,10 @@ export class ConversationCore {
     if (step.state) return;
     // The welcome ends with a way in: its flow starts. A way-in flow ends with its own conclusion; the next message starts anew.
     if (flowId === 'welkom') {
-      const { wayIn, facts } = step.output as { wayIn: WayIn; facts?: Facts };
+      const { wayIn, facts, query } = step.output as { wayIn: WayIn; facts?: Facts; query?: string | null };
       this.startWayIn(turn, wayIn, facts);
+      // A lookup asked as a question ("wat is een briefadres") is searched at once, not left at the menu.
+      if (wayIn === 'wegwijzer' && query && turn.record.flow) this.searchAtOnce(turn, turn.record.flow, query);
     }
   }
 }

@@ -52,7 +52,7 @@ export function versionOf(machine: AnyStateMachine): string {
 /** The parts of a stored context the views and effects rely on; the machines own the rest. */
 const Echo = z.record(z.string().optional());
 const contextSchemas: Record<FlowId, z.ZodTypeAny> = {
-  welkom: z.object({ wayIn: z.string().nullable(), facts: FactsSchema }).passthrough(),
+  welkom: z.object({ wayIn: z.string().nullable(), facts: FactsSchema, query: z.string().nullable().optional() }).passthrough(),
   gesprek: z
     .object({
       answers: z.record(z.boolean().nullable()),

@@ -23,8 +23,8 @@ export function languageReaders(): Partial<Record<AnswerKind, AnswerReader>> {
       const id = matchChoice(text, choices);
       // A button's words ("ik heb schulden") still count for what they say about the situation.
       if (id) return { type: 'OPENING', way: id as OpeningWay, facts: id === 'gesprek' ? await extractFacts(text) : {} };
-      const { way, facts } = await readOpening(text);
-      return { type: 'OPENING', way, facts };
+      const { way, facts, query } = await readOpening(text);
+      return { type: 'OPENING', way, facts, ...(query ? { query } : {}) };
     },
   };
 }

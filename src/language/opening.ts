@@ -13,6 +13,8 @@ export interface Opening {
   way: OpeningWay;
   /** What the message already said about the situation (for the money conversation). */
   facts: Facts;
+  /** For a lookup asked as a question ("wat is een briefadres"): the question, to search at once. */
+  query?: string;
 }
 
 const CorpusSchema = z.object({
@@ -112,7 +114,7 @@ export async function readOpening(text: string): Promise<Opening> {
     const lookup = asksLookup(rest);
     // Both named ("oefenen of opzoeken"): the welcome's question decides.
     if (practice && !lookup && !w.some((x) => x.startsWith('opzoek') || x === 'wegwijzer')) return { way: 'oefenen', facts: {} };
-    if (lookup && !practice) return { way: 'wegwijzer', facts: {} };
+    if (lookup && !practice) return { way: 'wegwijzer', facts: {}, query: text.trim().slice(0, 200) };
     const [facts, { intent, score }] = await Promise.all([extractFacts(rest), openingModel().then((m) => m.classify(rest))]);
     // Money talk wins over a guess at practice or lookup: most people come for that.
     if (hasFacts(facts) || aboutMoney(rest)) return { way: 'gesprek', facts };

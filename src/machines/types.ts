@@ -35,7 +35,7 @@ export type AnswerEvent =
   | { type: 'CHOICE'; id: string }
   | { type: 'TEXT'; text: string; facts?: Facts }
   /** What a first message asks for (see src/language/opening.ts). */
-  | { type: 'OPENING'; way: OpeningWay; facts: Facts }
+  | { type: 'OPENING'; way: OpeningWay; facts: Facts; query?: string }
   /** What a message said about the situation beyond the question asked; kept for later questions. */
   | { type: 'FACTS'; facts: Facts }
   | { type: 'PHONE'; e164: string; display: string }

@@ -41,9 +41,9 @@ const asking = (ask: ContentKey) => ({ meta: { ask, expect: 'opening' } satisfie
  */
 export const welcomeMachine = setup({
   types: {
-    context: {} as { wayIn: WayIn | null; facts: Facts },
+    context: {} as { wayIn: WayIn | null; facts: Facts; query: string | null },
     events: {} as AnswerEvent,
-    output: {} as { wayIn: WayIn; facts: Facts },
+    output: {} as { wayIn: WayIn; facts: Facts; query: string | null },
   },
   guards: {
     isWayIn: ({ event }) => {
@@ -60,11 +60,12 @@ export const welcomeMachine = setup({
         return way !== null && isWayIn(way) ? way : null;
       },
       facts: ({ event }) => (event.type === 'OPENING' ? event.facts : {}),
+      query: ({ event }) => (event.type === 'OPENING' ? (event.query ?? null) : null),
     }),
   },
 }).createMachine({
   id: 'welcome',
-  context: { wayIn: null, facts: {} },
+  context: { wayIn: null, facts: {}, query: null },
   initial: 'choosing',
   states: {
     choosing: asking('welcome.wayIn'),
@@ -76,5 +77,5 @@ export const welcomeMachine = setup({
     clarify: asking('welcome.clarify'),
     chosen: { type: 'final' },
   },
-  output: ({ context }) => ({ wayIn: context.wayIn as WayIn, facts: context.facts }),
+  output: ({ context }) => ({ wayIn: context.wayIn as WayIn, facts: context.facts, query: context.query }),
 });

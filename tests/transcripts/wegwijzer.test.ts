@@ -30,6 +30,15 @@ describe('the wegwijzer lookup', () => {
     expect(replies.length).toBeLessThanOrEqual(5);
   });
 
+  it('a first message that asks what something is gets its answer at once, not only the menu', async () => {
+    const chat = new Chat();
+    await chat.open();
+    const replies = await chat.say('wat is een briefadres');
+    expect(textOf(replies)).toContain('Briefadres');
+    expect(buttonsOf(replies)).toContain('Klaar met opzoeken');
+    expect(textOf(replies)).not.toContain('Sorry');
+  });
+
   it('says so when it finds nothing', async () => {
     const chat = await lookup();
     expect(textOf(await chat.say('vakantie naar Spanje'))).toContain('Ik vond niets bij');
