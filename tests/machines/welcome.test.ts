@@ -42,7 +42,7 @@ describe('welcome machine', () => {
   it('carries what a typed opening said into the way in', () => {
     const actor = createActor(welcomeMachine).start();
     actor.send({ type: 'OPENING', way: 'gesprek', facts: { released: true, cjib: true } });
-    expect(actor.getSnapshot().output).toEqual({ wayIn: 'gesprek', facts: { released: true, cjib: true } });
+    expect(actor.getSnapshot().output).toEqual({ wayIn: 'gesprek', facts: { released: true, cjib: true }, query: null });
   });
 
   it('survives a JSON round trip of its snapshot mid-way', () => {
@@ -50,6 +50,11 @@ describe('welcome machine', () => {
     const stored = JSON.parse(JSON.stringify(actor.getPersistedSnapshot()));
     const restored = createActor(welcomeMachine, { snapshot: stored }).start();
     restored.send({ type: 'CHOICE', id: 'wegwijzer' });
-    expect(restored.getSnapshot().output).toEqual({ wayIn: 'wegwijzer', facts: {} });
+    expect(restored.getSnapshot().output).toEqual({ wayIn: 'wegwijzer', facts: {}, query: null });
+  });
+  it('carries a lookup asked as a question into the way in, to be searched at once', () => {
+    const actor = createActor(welcomeMachine).start();
+    actor.send({ type: 'OPENING', way: 'wegwijzer', facts: {}, query: 'wat is een briefadres' });
+    expect(actor.getSnapshot().output).toEqual({ wayIn: 'wegwijzer', facts: {}, query: 'wat is een briefadres' });
   });
 });
