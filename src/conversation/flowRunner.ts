@@ -123,8 +123,24 @@ export class FlowRunner {
     return this.settle(flow, actor.getSnapshot(), ctx, { said: [], step: 0 });
   }
 
+  /**
+   * Restored snapshots by the stored state they came from. A turn asks about the same state several times
+   * (is it restorable, its topic, its question, reading the answer, sending it); the stored state is never
+   * changed in place (a new state is a new object), so it is checked and restored once per turn.
+   */
+  private readonly restored = new WeakMap<FlowState, AnyMachineSnapshot | null>();
+
   /** The stored snapshot as a live snapshot, or null when it is of another version, fails its schema or cannot be restored. */
   restore(state: FlowState): AnyMachineSnapshot | null {
+    let snapshot = this.restored.get(state);
+    if (snapshot === undefined) {
+      snapshot = this.restoreNow(state);
+      this.restored.set(state, snapshot);
+    }
+    return snapshot;
+  }
+
+  private restoreNow(state: FlowState): AnyMachineSnapshot | null {
     const flow = flows[state.flow];
     if (state.version !== flow.version || !flow.contextSchema.safeParse(state.snapshot.context).success) return null;
     try {
