@@ -2,7 +2,7 @@ import { readAmount } from './amount';
 import { isExactChoice, matchChoice } from './choice';
 import { readPhone } from './phone';
 import type { AnswerKind, Interpretation, InterpretOptions } from './types';
-import { readYesNo } from './yesNo';
+import { readYesNo, saysUnknown } from './yesNo';
 
 export type { AnswerKind, ChoiceOption, Interpretation, InterpretOptions } from './types';
 export { ANSWER_KINDS } from './types';
@@ -20,16 +20,12 @@ export { readOpening, type Opening, type OpeningWay } from './opening';
 /** The longest text the language layer reads; the rest of a very long message is ignored. */
 export const MAX_TEXT_LENGTH = 2000;
 
-function isUnknown(text: string): boolean {
-  return readYesNo(text) === 'unknown';
-}
-
 function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOptions): Interpretation {
   switch (expect) {
     case 'choice': {
       const choices = options.choices ?? [];
       // "geen idee" is not the choice "Geen van deze": not knowing wins unless the text is exactly a choice.
-      if (isUnknown(text) && !isExactChoice(text, choices)) return { kind: 'unknown' };
+      if (saysUnknown(text) && !isExactChoice(text, choices)) return { kind: 'unknown' };
       const id = matchChoice(text, choices);
       return id ? { kind: 'choice', id } : { kind: 'unclear' };
     }
@@ -43,7 +39,7 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
     }
     case 'amount': {
       // "weet ik niet" first: it is unknown, never 0.
-      if (isUnknown(text)) return { kind: 'unknown' };
+      if (saysUnknown(text)) return { kind: 'unknown' };
       const amount = readAmount(text);
       if (!amount) return { kind: 'unclear' };
       return {
@@ -54,20 +50,20 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
       };
     }
     case 'phone': {
-      if (isUnknown(text)) return { kind: 'unknown' };
+      if (saysUnknown(text)) return { kind: 'unknown' };
       const phone = readPhone(text);
       return phone ? { kind: 'phone', ...phone } : { kind: 'unclear' };
     }
     case 'opening':
       // A first message is read by the opening classifier (async, see opening.ts), not here.
-      return isUnknown(text) ? { kind: 'unknown' } : { kind: 'unclear' };
+      return saysUnknown(text) ? { kind: 'unknown' } : { kind: 'unclear' };
     case 'practice':
       // A professional's practice question is read by the technique classifier (async), not here.
       return text.trim() === '' ? { kind: 'unclear' } : { kind: 'freeText', text: text.trim() };
     case 'freeText': {
       const trimmed = text.trim();
       if (trimmed === '') return { kind: 'unclear' };
-      return isUnknown(trimmed) && trimmed.split(/\s+/).length <= 6 ? { kind: 'unknown' } : { kind: 'freeText', text: trimmed };
+      return saysUnknown(trimmed) && trimmed.split(/\s+/).length <= 6 ? { kind: 'unknown' } : { kind: 'freeText', text: trimmed };
     }
   }
 }
