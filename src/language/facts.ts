@@ -87,8 +87,13 @@ function merge(into: Facts, add: Facts): void {
   }
 }
 
+/** Every anchor of an intent that sets facts: a clause holding none of them can give no facts, whatever the classifier says. */
+const ALL_ANCHORS = Object.entries(corpus.anchors).flatMap(([intent, anchors]) => (INTENT_FACTS[intent] ? anchors : []));
+
 /** The facts in one clause: the classifier's intent, if its anchor words are there, plus creditors named in a debt clause. */
 async function clauseFacts(clause: string): Promise<Facts> {
+  // Most answers ("nee", "een baan met loonstrook") hold no anchor: no need to ask the classifier (nlp.js).
+  if (!holds(clause, ALL_ANCHORS)) return {};
   const nlp = await factsModel();
   const { intent, score } = await nlp.classify(clause);
   const facts: Facts = {};
