@@ -1,5 +1,5 @@
 import type { Server } from 'restify';
-import { localDirectLineEnabled, type Config } from './config';
+import { localDirectLineEnabled, publicBaseUrl, type Config } from './config';
 import type { Logger } from './log';
 import { createAdapter, InProcessAdapter } from './bot/adapter';
 import { GeldgesprekBot } from './bot/geldgesprekBot';
@@ -22,6 +22,9 @@ import { insightScopes } from './insight/access';
 import { InsightService } from './insight/service';
 import { MemoryCountStore, RedisCountStore, type CountStore } from './insight/store';
 import { projectRoot } from './paths';
+import { planPath } from './plan/keptPlan';
+import { MemoryPlanStore, type PlanStore } from './plan/store';
+import { RedisPlanStore } from './plan/redisStore';
 import path from 'node:path';
 
 export interface App {
@@ -33,6 +36,8 @@ export interface App {
   bot: GeldgesprekBot;
   /** The anonymous counters for the gemeenten's figures. */
   counts: CountStore;
+  /** Plans kept with "Bewaar mijn plan". */
+  plans: PlanStore;
   listen(port: number): Promise<number>;
   close(): Promise<void>;
 }
@@ -74,6 +79,15 @@ async function createCountStore(config: Config, log: Logger): Promise<CountStore
   return store;
 }
 
+/** Kept plans: in Redis next to the state when there is one, else in memory; for PLAN_KEEP_DAYS. */
+async function createPlanStore(config: Config, log: Logger): Promise<PlanStore> {
+  const ttlMs = config.PLAN_KEEP_DAYS * 24 * 3600 * 1000;
+  if (!config.REDIS_URL) return new MemoryPlanStore(ttlMs);
+  const store = new RedisPlanStore(config.REDIS_URL, config.REDIS_KEY_PREFIX, ttlMs);
+  await store.connect().catch((err: Error) => log.error({ event: 'plan.store.unreachable', reason: err.message }, 'Plan Redis not reachable yet'));
+  return store;
+}
+
 /** Wires configuration, storage, adapters, bot and server together. `index.ts` starts it; tests too. */
 export async function createApp(config: Config, log: Logger, storage?: BotStorage, options: AppOptions = {}): Promise<App> {
   const { gemeenten, warnings } = loadGemeenten(config.GEMEENTEN_DIR);
@@ -86,20 +100,26 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
   log.info({ event: 'gemeenten.loaded', count: gemeenten.size }, 'Gemeenten loaded');
   // Connects while the storage and outbox do (with Redis down, start-up waits once, not once per client).
   const transcriptsReady = options.transcripts ? Promise.resolve(options.transcripts) : createTranscripts(config, log);
+  const plansReady = createPlanStore(config, log);
   const store = storage ?? (await createStorage(config, log));
   const outbox = await createOutbox(config, log);
   const requests = new HandoverRequests(outbox, options.now);
   // The saved model (npm run train:models), loaded at the first practice question: no training at start-up.
   const techniques = savedTechniqueClassifier();
-  const core = new ConversationCore({ ttlDays: config.STATE_TTL_DAYS, gemeenten, log, handover: true, techniques });
+  // The kept plan's link: the public host name, or this machine on the port the server listens on.
+  const listeningOn: { server?: Server } = {};
+  const listening = () => (listeningOn.server?.address() as { port?: number } | null)?.port ?? config.PORT;
+  const planLink = (token: string) => `${publicBaseUrl(config, listening())}${planPath(token)}`;
+  const core = new ConversationCore({ ttlDays: config.STATE_TTL_DAYS, gemeenten, log, handover: true, techniques, planLink, planKeepDays: config.PLAN_KEEP_DAYS });
   const transcripts = await transcriptsReady;
   if (config.MicrosoftAppId && localDirectLineEnabled(config)) {
     log.warn({ event: 'directline.local.on' }, 'LOCAL_DIRECT_LINE=true with an app id: the local Direct Line takes messages without Bot Framework sign-in');
   }
   const counts = await createCountStore(config, log);
+  const plans = await plansReady;
   const scopes = insightScopes(gemeenten, config.INZICHT_REGIOS_FILE ?? path.join(projectRoot(), 'src', 'content', 'inzicht-regios.json'), { strict: Boolean(config.INZICHT_REGIOS_FILE) });
   const insight = new InsightService({ store: counts, scopes, env: process.env, minCount: config.INZICHT_MIN_COUNT, now: options.now });
-  const effects = createEffectRunner({ gemeenten, log, handover: requests, insight: counts, forgetTranscript: (id) => transcripts.forget(id) });
+  const effects = createEffectRunner({ gemeenten, log, handover: requests, insight: counts, plans, forgetTranscript: (id) => transcripts.forget(id) });
   const bot = new GeldgesprekBot(new TurnRunner(store, core, effects, log), log);
   const adapter = createAdapter(config, log);
   const tellPerson = createMessenger(adapter, transcripts, config.MicrosoftAppId ?? '');
@@ -124,7 +144,9 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     transcripts,
     directLineRates: options.directLineRates,
     insight,
+    plans,
   });
+  listeningOn.server = server;
   return {
     server,
     gemeenten,
@@ -133,6 +155,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     storage: store,
     bot,
     counts,
+    plans,
     listen: (port) =>
       new Promise((resolve, reject) => {
         server.once('error', reject);
@@ -146,6 +169,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
       await outbox.close();
       await transcripts.close();
       await counts.close();
+      await plans.close();
       await store.close();
     },
   };

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_PLAN_KEEP_DAYS } from './plan/keptPlan';
 
 /** An empty environment variable counts as not set. */
 const optional = <T extends z.ZodTypeAny>(schema: T) => z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
@@ -14,6 +15,8 @@ export const ConfigSchema = z.object({
   REDIS_URL: optional(z.string().regex(/^rediss?:\/\/\S+$/, 'must look like redis://host:6379 or rediss://…')),
   REDIS_KEY_PREFIX: withDefault(z.string().min(1).max(64), 'geldgesprek:'),
   STATE_TTL_DAYS: withDefault(z.coerce.number().int().min(1).max(365), 30),
+  /** How many days a plan kept with "Bewaar mijn plan" stays at its link (the person is told this number). */
+  PLAN_KEEP_DAYS: withDefault(z.coerce.number().int().min(1).max(365), DEFAULT_PLAN_KEEP_DAYS),
   LOG_LEVEL: withDefault(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
   /** With it, the web page gets a real Azure Direct Line token; without it, the bot's own local Direct Line. */
   DIRECT_LINE_SECRET: optional(z.string().min(10)),
@@ -23,7 +26,7 @@ export const ConfigSchema = z.object({
    */
   LOCAL_DIRECT_LINE: optional(z.enum(['true', 'false'], { message: 'must be true or false' }).transform((v) => v === 'true')),
   DIRECT_LINE_DOMAIN: withDefault(z.string().url(), 'https://directline.botframework.com/v3/directline'),
-  /** The bot's public host name (no scheme), for the Teams app manifest's validDomains. */
+  /** The bot's public host name (no scheme), for the Teams app manifest's validDomains and the kept plan's link (https). */
   PUBLIC_HOSTNAME: optional(z.string().regex(/^[a-z0-9.-]+\.[a-z]{2,}$/i, 'must be a host name like geldgesprek.example.nl')),
   /** Folder with one JSON file per gemeente; defaults to the shipped src/content/gemeenten. */
   GEMEENTEN_DIR: optional(z.string().min(1)),
@@ -45,6 +48,14 @@ export type Config = z.infer<typeof ConfigSchema>;
 /** Whether the local Direct Line is served: explicitly, or by default only where the bot has no app id. */
 export function localDirectLineEnabled(config: Pick<Config, 'LOCAL_DIRECT_LINE' | 'MicrosoftAppId'>): boolean {
   return config.LOCAL_DIRECT_LINE ?? !config.MicrosoftAppId;
+}
+
+/**
+ * The bot's own address as a person's browser reaches it (for the kept plan's link): https on
+ * `PUBLIC_HOSTNAME` when set, else this machine on the port the server listens on (local use).
+ */
+export function publicBaseUrl(config: Pick<Config, 'PUBLIC_HOSTNAME'>, listeningPort: number): string {
+  return config.PUBLIC_HOSTNAME ? `https://${config.PUBLIC_HOSTNAME}` : `http://localhost:${listeningPort}`;
 }
 
 export class ConfigError extends Error {

@@ -16,6 +16,8 @@ import { GEMEENTE_ID } from '../content/gemeenteSchema';
 import type { BotStorage } from './storage';
 import type { InsightService } from '../insight/service';
 import { registerInsightRoutes } from './insightRoutes';
+import { registerPlanRoutes } from './planRoutes';
+import type { PlanStore } from '../plan/store';
 import { createWebchatSession, DirectLineTokenError, type PageTheme } from './webchatSession';
 
 /** The largest request body accepted; a bigger one gets 413. Far above any real chat message. */
@@ -82,6 +84,8 @@ export interface ServerDeps {
   directLineRates?: DirectLineRates;
   /** The anonymous figures for beleidsmedewerkers (/api/inzicht, /inzicht). */
   insight?: InsightService;
+  /** Plans kept with "Bewaar mijn plan" (/plan/<token>, /plan/<token>.pdf). */
+  plans?: PlanStore;
 }
 
 const SessionRequest = z.object({ gemeente: z.string().regex(GEMEENTE_ID).optional() }).passthrough();
@@ -195,8 +199,11 @@ export function createServer(deps: ServerDeps): Server {
     '/embed.js': { file: path.join(webDir, 'embed.js'), type: 'text/javascript; charset=utf-8', csp: pageCsp },
     '/favicon.ico': { file: path.join(webDir, 'favicon.ico'), type: 'image/x-icon', csp: pageCsp },
     '/voorbeeld-gemeente.html': { file: path.join(webDir, 'voorbeeld-gemeente.html'), type: 'text/html; charset=utf-8', csp: pageCsp },
+    '/plan.css': { file: path.join(webDir, 'plan.css'), type: 'text/css; charset=utf-8', csp: pageCsp },
+    '/plan.js': { file: path.join(webDir, 'plan.js'), type: 'text/javascript; charset=utf-8', csp: pageCsp },
   };
   if (deps.insight) registerInsightRoutes(server, { service: deps.insight, log, csp: pageCsp });
+  if (deps.plans) registerPlanRoutes(server, { plans: deps.plans, log, csp: pageCsp });
   for (const [route, { file, type, csp }] of Object.entries(files)) {
     const body = readFileSync(file); // read once at start-up: a missing file stops start-up, not the first visitor
     server.get(route, async (_req, res) => {

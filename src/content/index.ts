@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import algemeen from './nl/texts/algemeen.json';
+import bewaren from './nl/texts/bewaren.json';
 import crisis from './nl/texts/crisis.json';
 import gesprek from './nl/texts/gesprek.json';
 import plan from './nl/texts/plan.json';
@@ -16,7 +17,7 @@ import { HulpEntrySchema, PHASE_IDS, RoutekaartSchema, type HulpEntry, type Rout
 import { InterruptWordsSchema, TextsSchema, type TextEntry } from './schema';
 
 /** The bot's texts, one file per feature in `nl/texts/`; a key is unique across them. */
-const textFiles = { algemeen, crisis, gesprek, plan, planRegelen, terugbellen, oefenen, wegwijzer };
+const textFiles = { algemeen, bewaren, crisis, gesprek, plan, planRegelen, terugbellen, oefenen, wegwijzer };
 
 /**
  * A key of a text: one in a file of `nl/texts/`, or `routekaart.<node>` for a routekaart question (from
@@ -38,7 +39,7 @@ const routekaartTexts = Object.fromEntries(
     .filter(([, node]) => node.ask)
     .map(([id, node]) => [
       `routekaart.${id}`,
-      { say: [node.ask!], ...(node.options ? { choices: Object.fromEntries(Object.entries(node.options).map(([o, { title, synonyms }]) => [o, { title, synonyms }])) } : {}) },
+      { say: [node.ask!], ...(node.reads ? { reads: node.reads } : {}), ...(node.options ? { choices: Object.fromEntries(Object.entries(node.options).map(([o, { title, synonyms, combines }]) => [o, { title, synonyms, ...(combines ? { combines } : {}) }])) } : {}) },
     ]),
 );
 

@@ -1,11 +1,18 @@
 import { z } from 'zod';
+import { ReadsSchema } from './schema';
 
 const Id = z.string().regex(/^[a-z][a-zA-Z0-9]*$/);
 /** A node id, 'leaf:<id>' or, for a leaf's `next`, 'plan'. */
 const Target = z.string().regex(/^(leaf:)?[a-z][a-zA-Z0-9]*$/);
 
 /** One option of an either/or question, and the ja/nee (or 'weet ik niet') answer it gives. */
-const OptionSchema = z.object({ title: z.string().min(2), synonyms: z.array(z.string().min(1)).default([]), answer: z.enum(['ja', 'nee', 'weetNiet']) });
+const OptionSchema = z.object({
+  title: z.string().min(2),
+  synonyms: z.array(z.string().min(1)).default([]),
+  answer: z.enum(['ja', 'nee', 'weetNiet']),
+  /** The other options this one stands for together ("Allebei"). */
+  combines: z.array(Id).optional(),
+});
 
 const NodeSchema = z
   .object({
@@ -23,6 +30,8 @@ const NodeSchema = z
     expect: z.enum(['yesNo', 'amount', 'choice']).default('yesNo'),
     /** For an either/or question ('choice'): its options as buttons, each giving ja, nee or weet ik niet. */
     options: z.record(Id, OptionSchema).optional(),
+    /** For a yes/no node: answers in the person's own words ("bij mijn broer", "het wisselt"). */
+    reads: ReadsSchema.optional(),
     derived: z.enum(['needsGuidance', 'hasDebts']).optional(),
     choice: z.string().optional(),
   })

@@ -8,12 +8,27 @@ const ChoiceText = z.object({
   title: z.string().trim().min(1).max(60),
   /** Other words a person may type for this choice. */
   synonyms: z.array(z.string().trim().min(1)).default([]),
+  /** The other choices this one stands for together (see ChoiceOption in src/language/types.ts). */
+  combines: z.array(z.string()).optional(),
 });
+
+/** What a yes/no question's own words mean there (see YesNoReads in src/language/yesNo.ts). */
+export const ReadsSchema = z
+  .object({
+    yes: z.array(z.string().trim().min(1)).optional(),
+    no: z.array(z.string().trim().min(1)).optional(),
+    partly: z.enum(['yes', 'no']).optional(),
+    /** People named in an answer here are the ones owed money ("ja, bij mijn broer" to "Heb je schulden?"). */
+    creditors: z.boolean().optional(),
+  })
+  .strict();
 
 /** A text the bot says: a statement (`say` only) or a question (with `choices` when it has buttons). */
 export const TextEntrySchema = z.object({
   say: z.array(Bubble).min(1).max(8),
   choices: z.record(z.string().regex(/^[a-z][a-zA-Z0-9-]*$/), ChoiceText).optional(),
+  /** For a yes/no question: answers in the person's own words that its buttons don't cover. */
+  reads: ReadsSchema.optional(),
   /** Where the text comes from (a seed file and lines, or an official page), when it states a fact. */
   source: z.string().trim().min(5).optional(),
 });
@@ -30,6 +45,8 @@ export const InterruptWordsSchema = z.object({
   help: Phrases,
   /** "Wat bedoel je?", "wie ben je?": an explanation, then the same question. Not while practising (there they are questions to the client). */
   explain: Phrases,
+  /** "Bewaar mijn plan", "printen", "pdf": a link to the plan to print or download. Only once a plan was shown. */
+  keepPlan: Phrases,
 });
 
 export type TextEntry = z.infer<typeof TextEntrySchema>;

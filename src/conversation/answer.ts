@@ -1,5 +1,6 @@
 import type { ContentKey } from '../content';
-import { startsWithYesNo } from '../language';
+import { textEntry } from '../content';
+import { answersDirectly } from '../language';
 import type { AnswerEvent } from '../machines/types';
 import type { FlowRunner, FlowState, FlowTurn } from './flowRunner';
 import type { RenderContext } from './views';
@@ -39,7 +40,8 @@ export async function answerQuestion<T extends AnswerTurn>(host: AnswerHost<T>, 
   const events: AnswerEvent[] = [...(answer ? [answer] : []), ...(facts ? [facts] : [])];
   if (events.length === 0) return unclear(host, turn, flow);
   // A statement ("ik ben dakloos") is read for what it says first; a plain "ja"/"nee" is the answer itself.
-  if (facts && (answer?.type === 'YES' || answer?.type === 'NO') && !startsWithYesNo(text)) {
+  const question = host.runner.question(flow);
+  if (facts && (answer?.type === 'YES' || answer?.type === 'NO') && !answersDirectly(text, question ? textEntry(question.key).reads : undefined)) {
     const byFacts = host.runner.send(flow, [facts], turn.ctx);
     if (byFacts.moved) return host.apply(turn, byFacts);
     // What it says is about other questions ("ik heb een schuld bij de zorgverzekering" at "Moet je binnenkort

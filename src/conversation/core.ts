@@ -12,6 +12,8 @@ import { FlowRunner, type FlowTurn } from './flowRunner';
 import { CrisisFlow } from './crisisFlow';
 import { findInterrupt, type Interrupt } from './interrupts';
 import { insightBefore, insightEffects } from './insightEvents';
+import { keepLastPlan, rememberPlan } from './keepPlan';
+import { DEFAULT_PLAN_KEEP_DAYS } from '../plan/keptPlan';
 import { languageReaders, practiceReaders } from './practiceReader';
 import { renderSay, type RenderVars } from './render';
 import { views, type RenderContext } from './views';
@@ -43,7 +45,7 @@ export class ConversationCore {
 
   constructor(private readonly options: CoreOptions) {
     this.runner = new FlowRunner(views, { ...languageReaders(), ...practiceReaders(options.techniques) });
-    this.vars = { ttlDays: options.ttlDays };
+    this.vars = { ttlDays: options.ttlDays, planDays: options.planKeepDays ?? DEFAULT_PLAN_KEEP_DAYS };
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
     this.gemeenten = options.gemeenten ?? new Map();
@@ -139,7 +141,7 @@ export class ConversationCore {
 
     // A crisis first, before any button word or answer; practice mode does not check (a professional plays a role).
     const checksCrisis = record.flow ? flows[record.flow.flow].checksCrisis : true;
-    const interrupt = findInterrupt(text, { crisis: checksCrisis, explain: checksCrisis, priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined });
+    const interrupt = findInterrupt(text, { crisis: checksCrisis, explain: checksCrisis, keepPlan: Boolean(record.lastPlan), priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined });
     if (interrupt?.kind === 'crisis' && interrupt.level === 'possible' && !record.crisisWait) {
       // Nothing lost: the message is read as it would be (its answer and facts kept), and the check question
       // comes before the next question, which waits until the person has answered the check.
@@ -193,6 +195,11 @@ export class ConversationCore {
         this.say(turn, 'interrupt.restart');
         this.startWelcome(turn, false);
         return 'save';
+      case 'keepPlan':
+        // The link, then the question that waits, if any (after a finished flow there is none to repeat).
+        keepLastPlan(turn, { ...this.options, now: this.now });
+        if (record.flow || record.crisisWait) this.backToWhereWeWere(turn);
+        return 'save';
       case 'help':
       case 'explain':
       case 'urgent':
@@ -243,6 +250,7 @@ export class ConversationCore {
   }
 
   private startWayIn(turn: Turn, wayIn: WayIn, facts: Facts = {}): void {
+    turn.record.lastPlan = undefined; // a new conversation part: the last one's plan is no longer offered for keeping
     // A call-back is offered only where the gemeente takes them and the bot can send them; what the first message said counts.
     this.startFlow(turn, wayIn, { handover: Boolean(this.options.handover && turn.ctx.gemeente?.handover), seed: this.random(), facts });
   }
@@ -257,6 +265,7 @@ export class ConversationCore {
   private apply(turn: Turn, step: FlowTurn, startedFlow?: FlowId): void {
     const flowId = startedFlow ?? turn.record.flow?.flow;
     turn.replies.push(...step.replies.map((reply) => ({ ...reply, data: { flow: flowId, ...reply.data } })));
+    rememberPlan(turn, step.replies);
     for (const request of step.effects) turn.effects.push(buildEffect(request, { conversation: turn.key, run: turn.record.run, ctx: turn.ctx }));
     turn.record.flow = step.state ?? undefined;
     if (step.state) return;

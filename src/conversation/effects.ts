@@ -4,6 +4,7 @@ import type { CallMoment, GesprekContext } from '../machines/gesprek';
 import type { EffectRequest } from './flowRunner';
 import type { RenderContext } from './views';
 import { adviceFor } from '../referral/advice';
+import type { KeepRequest } from '../plan/store';
 
 /**
  * Something the bot does in the world, as data. The core returns effects; the turn runner runs them
@@ -22,6 +23,8 @@ export type Effect =
       };
     }
   | { kind: 'deleteData'; key: string; conversation: string }
+  /** "Bewaar mijn plan": the card's content under the random token the reply's link shows (see keepPlan.ts). */
+  | ({ kind: 'keepPlan'; key: string } & KeepRequest)
   /** Anonymous counters for the gemeente (see insightEvents.ts): fixed names and ids, no conversation. */
   | { kind: 'count'; key: string; gemeente: string; week: string; events: Record<string, number> };
 

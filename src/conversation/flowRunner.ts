@@ -1,6 +1,6 @@
 import { createActor, type AnyMachineSnapshot, type Snapshot } from 'xstate';
 import { z } from 'zod';
-import type { ContentKey } from '../content';
+import { textEntry, type ContentKey } from '../content';
 import { extractFacts, hasFacts, interpret, MAX_TEXT_LENGTH, type AnswerKind, type ChoiceOption, type CrisisType, type Interpretation } from '../language';
 import type { AnswerEvent, StateMeta } from '../machines/types';
 import { FLOW_IDS, flows, type Flow, type FlowId } from './flows';
@@ -173,7 +173,7 @@ export class FlowRunner {
     if (!restored || !ask) return { answer: null, facts: null };
     const input = text.slice(0, MAX_TEXT_LENGTH);
     const keepsFacts = !ask.noFacts && restored.can({ type: 'FACTS', facts: {} });
-    const facts = keepsFacts ? await extractFacts(input) : {};
+    const facts = keepsFacts ? await extractFacts(input, { creditors: textEntry(ask.key).reads?.creditors }) : {};
     let answer = await this.readAnswer(restored, ask, input);
     if (answer?.type === 'TEXT' && hasFacts(facts)) answer = { ...answer, facts };
     return { answer, facts: hasFacts(facts) ? { type: 'FACTS', facts } : null };
@@ -185,7 +185,7 @@ export class FlowRunner {
     if (reader) {
       event = await reader(input, choicesOf(ask));
     } else {
-      let meaning = interpret(input, ask.expect, { choices: choicesOf(ask) });
+      let meaning = interpret(input, ask.expect, { choices: choicesOf(ask), reads: textEntry(ask.key).reads });
       if (meaning.kind === 'unclear' && ask.orText && input.trim() !== '') meaning = { kind: 'freeText', text: input.trim() };
       event = toEvent(meaning);
     }

@@ -2,11 +2,17 @@ import { content, type InterruptKind } from '../content';
 import { detectCrisis, matchInterrupt, type Crisis, type CrisisType, type InterruptTable } from '../language';
 
 /** The order interrupts are checked in: deleting data and urgent help come before anything else. */
-const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'help', 'explain'] as const).map(
+const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'keepPlan', 'help', 'explain'] as const).map(
   (kind) => [kind, content.interrupts[kind]] as const,
 );
-/** While practising, "hoe bedoel je?" is the professional's question to the client, not a request to explain. */
-const TABLE_PRACTISING = TABLE.filter(([kind]) => kind !== 'explain');
+
+/**
+ * The table for this moment. While practising, "hoe bedoel je?" is the professional's question to the client,
+ * not a request to explain. "Bewaar", "printen" and the like only mean the plan once there is one to keep.
+ */
+function tableFor(options: { explain?: boolean; keepPlan?: boolean }): InterruptTable<InterruptKind> {
+  return TABLE.filter(([kind]) => (kind !== 'explain' || options.explain !== false) && (kind !== 'keepPlan' || options.keepPlan === true));
+}
 
 /** What a message asks for before any flow: a crisis first, then the words that always work. */
 export type Interrupt = ({ kind: 'crisis' } & Crisis) | { kind: InterruptKind };
@@ -15,11 +21,11 @@ export type Interrupt = ({ kind: 'crisis' } & Crisis) | { kind: InterruptKind };
  * A crisis signal (either level) before anything else, so no button word or answer can swallow it
  * ("het heeft allemaal geen zin meer" is no "geen zin" to a question); then the words that always work.
  */
-export function findInterrupt(text: string, options: { crisis?: boolean; explain?: boolean; priorDistress?: boolean; topic?: CrisisType } = {}): Interrupt | null {
+export function findInterrupt(text: string, options: { crisis?: boolean; explain?: boolean; keepPlan?: boolean; priorDistress?: boolean; topic?: CrisisType } = {}): Interrupt | null {
   const detected = options.crisis === false ? null : detectCrisis(text, { priorDistress: options.priorDistress });
   // A possible signal of what the question itself asks about is the answer to it, not a crisis check.
   const crisis = detected && detected.level === 'possible' && detected.type === options.topic ? null : detected;
   if (crisis) return { kind: 'crisis', ...crisis };
-  const kind = matchInterrupt(text, options.explain === false ? TABLE_PRACTISING : TABLE);
+  const kind = matchInterrupt(text, tableFor(options));
   return kind ? { kind } : null;
 }

@@ -9,6 +9,7 @@ import type { Effect } from './effects';
 import { FlowStateSchema } from './flowRunner';
 import { CrisisWaitSchema } from './crisisFlow';
 import { InsightMarkSchema } from './insightEvents';
+import { PLAN_TOKEN, PlanContentSchema } from '../plan/keptPlan';
 import type { Reply } from './reply';
 import type { RenderContext } from './views/context';
 
@@ -29,6 +30,11 @@ export const ConversationRecordSchema = z.object({
   gemeente: z.string().regex(GEMEENTE_ID).optional(),
   lastSeenAt: z.string().optional(),
   insight: InsightMarkSchema.optional(),
+  /**
+   * The last plan shown (what its card showed), so "Bewaar mijn plan" can keep it after its flow ended; with
+   * the token it was kept under, so keeping it again gives the same link. Gone when a new way in starts.
+   */
+  lastPlan: PlanContentSchema.extend({ token: z.string().regex(PLAN_TOKEN).optional() }).optional(),
 });
 export type ConversationRecord = z.infer<typeof ConversationRecordSchema>;
 
@@ -63,6 +69,12 @@ export interface CoreOptions {
   now?: () => number;
   /** Varies a practice client's wording between sessions. */
   random?: () => number;
+  /** The full address of a kept plan, from its token (the bot's public address; see `publicBaseUrl`). */
+  planLink: (token: string) => string;
+  /** Days a kept plan stays (the person is told); DEFAULT_PLAN_KEEP_DAYS when not given. */
+  planKeepDays?: number;
+  /** A new random token for a kept plan (tests make it predictable). */
+  newPlanToken?: () => string;
 }
 
 /** A turn being built: the record changes in place; replies and effects are collected. */

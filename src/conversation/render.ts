@@ -25,7 +25,7 @@ export function choicesOf(question: Question): ChoiceOption[] {
       return (question.choices ?? Object.keys(texts)).map((id) => {
         const text = texts[id];
         if (!text) throw new Error(`Content '${question.key}' has no choice '${id}'`);
-        return { id, title: text.title, synonyms: text.synonyms };
+        return { id, title: text.title, synonyms: text.synonyms, ...(text.combines ? { combines: text.combines } : {}) };
       });
     }
     case 'yesNo':

@@ -28,6 +28,8 @@ export interface TextReply {
   type: 'text';
   text: string;
   buttons?: string[];
+  /** A button that opens a web page (the kept plan), where the channel can show one; the text names the address too. */
+  link?: { title: string; url: string };
   hint?: ReplyHint;
   data?: ReplyData;
 }
@@ -45,6 +47,8 @@ export interface PlanReply {
   type: 'plan';
   title: string;
   sections: Section[];
+  /** Words the card offers as buttons under the plan ("Bewaar mijn plan"): pressing one says it. */
+  buttons?: string[];
   hint?: ReplyHint;
   data?: ReplyData;
 }

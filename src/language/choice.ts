@@ -38,8 +38,12 @@ export function isExactChoice(text: string, choices: readonly ChoiceOption[]): b
   return choices.some((c) => phrasesOf(c).includes(t));
 }
 
+/** Small numbers as words, so "geen van de 2" is "geen van de twee". */
+const NUMBER_WORDS: Record<string, string> = { '1': 'een', '2': 'twee', '3': 'drie' };
+const numbersAsWords = (t: string) => words(t).map((w) => NUMBER_WORDS[w] ?? w).join(' ');
+
 export function matchChoice(text: string, choices: readonly ChoiceOption[]): string | null {
-  const found = matchNormalized(normalize(text), choices);
+  const found = matchNormalized(normalize(text), choices) ?? matchNormalized(numbersAsWords(normalize(text)), choices);
   if (found) return found;
   // Without words that change nothing: "het lukt eigenlijk niet" is "het lukt niet".
   const plain = words(normalize(text)).filter((w) => !lexicon.fillers.has(w)).join(' ');
@@ -63,7 +67,8 @@ function matchNormalized(t: string, choices: readonly ChoiceOption[]): string | 
   const standing = found.filter((f) => !found.some((g) => g.id !== f.id && g.phrase !== f.phrase && containsPhrase(g.phrase, f.phrase)));
   const ids = new Set(standing.map((f) => f.id));
   if (ids.size === 1) return [...ids][0];
-  if (ids.size > 1) return null;
+  // "ik werk en krijg ook wat van de sociale dienst": two choices named, and one that stands for both.
+  if (ids.size > 1) return choices.find((c) => c.combines && [...ids].every((id) => c.combines?.includes(id)))?.id ?? null;
 
   // Written apart or together: "voedsel bank" is "voedselbank".
   const collapsed = t.replace(/ /g, '');

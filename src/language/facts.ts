@@ -87,18 +87,29 @@ function merge(into: Facts, add: Facts): void {
   }
 }
 
-/** Every anchor of an intent that sets facts: a clause holding none of them can give no facts, whatever the classifier says. */
+/** What the question that was asked tells about the words of its answer. */
+export interface FactsContext {
+  /** The question asks about debts: a clause that only names people ("bij mijn broer") names who is owed. */
+  creditors?: boolean;
+}
+
+/** Every anchor of an intent that sets facts: a clause holding none of them gets no intent's facts, whatever the classifier says. */
 const ALL_ANCHORS = Object.entries(corpus.anchors).flatMap(([intent, anchors]) => (INTENT_FACTS[intent] ? anchors : []));
 
 /** The facts in one clause: the classifier's intent, if its anchor words are there, plus creditors named in a debt clause. */
-async function clauseFacts(clause: string): Promise<Facts> {
-  // Most answers ("nee", "een baan met loonstrook") hold no anchor: no need to ask the classifier (nlp.js).
-  if (!holds(clause, ALL_ANCHORS)) return {};
+async function clauseFacts(clause: string, context: FactsContext): Promise<Facts> {
   const nlp = await factsModel();
-  const { intent, score } = await nlp.classify(clause);
   const facts: Facts = {};
-  if (intent === 'None' || score < MIN_SCORE || !INTENT_FACTS[intent]) return facts;
-  if (!holds(clause, corpus.anchors[intent] ?? [])) return facts;
+  // The best intent whose anchor words the clause holds: "tijdelijk bij mijn ouders" is about a place to sleep, not a debt.
+  // Most answers ("nee", "een baan met loonstrook") hold no anchor at all: then no intent can be it, and nlp.js is not asked.
+  const best = !holds(clause, ALL_ANCHORS) ? undefined : (await nlp.rank(clause)).find(({ intent, score }) => score >= MIN_SCORE && (intent === 'None' || (INTENT_FACTS[intent] && holds(clause, corpus.anchors[intent] ?? []))));
+  if (!best || best.intent === 'None' || (context.creditors && /^(bij|aan) /.test(clause))) {
+    // At a question about debts, "ja, bij mijn broer en bij jongens uit de buurt" says who is owed.
+    if (context.creditors && holds(clause, corpus.creditors.cjib)) merge(facts, { cjib: true, debts: true });
+    else if (context.creditors && holds(clause, corpus.creditors.informeel)) merge(facts, { informal: true, debts: true });
+    return facts;
+  }
+  const { intent } = best;
   merge(facts, INTENT_FACTS[intent]);
   if (facts.debts === true || facts.arrears === true) {
     if (holds(clause, corpus.creditors.cjib)) merge(facts, { cjib: true });
@@ -109,10 +120,10 @@ async function clauseFacts(clause: string): Promise<Facts> {
 }
 
 /** Everything a message says about the situation, read clause by clause. Never throws; an empty object when nothing is said. */
-export async function extractFacts(text: string): Promise<Facts> {
+export async function extractFacts(text: string, context: FactsContext = {}): Promise<Facts> {
   const facts: Facts = {};
   try {
-    for (const clause of clausesOf(text)) merge(facts, await clauseFacts(clause));
+    for (const clause of clausesOf(text)) merge(facts, await clauseFacts(clause, context));
   } catch {
     return {};
   }

@@ -8,13 +8,13 @@ export type { AnswerKind, ChoiceOption, Interpretation, InterpretOptions } from 
 export { ANSWER_KINDS } from './types';
 export { matchInterrupt, type InterruptTable } from './interrupts';
 export { matchChoice } from './choice';
-export { startsWithYesNo } from './yesNo';
+export { answersDirectly, startsWithYesNo, type YesNoReads } from './yesNo';
 export { normalize } from './normalize';
 export { mentionsUnnegated, NEGATIONS } from './mentions';
 export { detectCrisis, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';
 export { readPractice, type PracticeReading, type PracticeCriterion } from './practice';
 export { TechniqueClassifier, TECHNIQUE_CLASSES, type TechniqueClass } from './techniques';
-export { extractFacts, hasFacts, FactsSchema, type Facts, type IncomeKind } from './facts';
+export { extractFacts, hasFacts, FactsSchema, type Facts, type FactsContext, type IncomeKind } from './facts';
 export { readOpening, type Opening, type OpeningWay } from './opening';
 
 /** The longest text the language layer reads; the rest of a very long message is ignored. */
@@ -30,7 +30,7 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
       return id ? { kind: 'choice', id } : { kind: 'unclear' };
     }
     case 'yesNo': {
-      const answer = readYesNo(text);
+      const answer = readYesNo(text, options.reads);
       if (answer) return { kind: answer };
       // A number answers "weet je hoeveel …?" and "heb je schulden?" with yes; zero with no.
       const amount = readAmount(text);

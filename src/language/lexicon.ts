@@ -6,6 +6,7 @@ import { normalize } from './normalize';
 const Phrases = z.array(z.string().min(1)).min(1);
 const LexiconSchema = z.object({
   unknown: Phrases,
+  partly: Phrases,
   yes: Phrases,
   no: Phrases,
   yesEmoji: Phrases,
@@ -19,6 +20,7 @@ const parsed = parseDataFile('language/lexicon.nl.json', LexiconSchema, raw);
 /** The yes/no/don't-know lexicon, normalised once at load. */
 export const lexicon = {
   unknown: new Set(parsed.unknown.map(normalize)),
+  partly: new Set(parsed.partly.map(normalize)),
   yes: new Set(parsed.yes.map(normalize)),
   no: new Set(parsed.no.map(normalize)),
   yesEmoji: parsed.yesEmoji,

@@ -35,6 +35,12 @@ export class DutchClassifier {
     return new DutchClassifier(nlp);
   }
 
+  /** Every intent with its score, best first. */
+  async rank(text: string): Promise<Classification[]> {
+    const result = await this.nlp.process('nl', text.slice(0, 500));
+    return (result.classifications ?? []).map(({ intent, score }) => ({ intent, score })).sort((a, b) => b.score - a.score);
+  }
+
   /** The best intent for a text, 'None' when nothing fits well enough. */
   async classify(text: string): Promise<Classification> {
     const result = await this.nlp.process('nl', text.slice(0, 500));

@@ -21,12 +21,56 @@ const CorpusSchema = z.object({
   thanks: z.array(z.string().min(1)),
   /** Words that may stand around a thanks ("heel erg bedankt voor de hulp"). */
   thanksAround: z.array(z.string().min(1)),
+  /** Small talk and introductions that go with a greeting ("hoe gaat het", "ik ben Ahmed"): still only a greeting. */
+  smallTalk: z.array(z.string().min(1)),
+  /** Word starts that say a professional wants to practise ("oefengesprek", "rollenspel"). */
+  practiceWords: z.array(z.string().min(3)),
+  /** How a question for an explanation starts ("wat betekent", "hoe werkt"): a lookup, when it asks about a term. */
+  lookupStarts: z.array(z.string().min(3)),
+  /** Words after such a start that ask about the bot or the page, not a term ("wat is dit"). */
+  lookupNotAbout: z.array(z.string().min(1)),
+  /** Word starts of the money domain ("incasso", "betal"): such a message is money talk unless surely something else. */
+  moneyWords: z.array(z.string().min(2)),
   intents: z.object({ gesprek: z.array(z.string()), oefenen: z.array(z.string()), wegwijzer: z.array(z.string()), None: z.array(z.string()) }),
 });
 const corpus = parseDataFile('language/openings.nl.json', CorpusSchema, raw);
 const GREETINGS = new Set(corpus.greetings.map(normalize));
 const THANKS = new Set(corpus.thanks.map(normalize));
 const THANKS_AROUND = new Set(corpus.thanksAround.map(normalize));
+const MONEY_WORDS = corpus.moneyWords.map(normalize);
+const SMALL_TALK = corpus.smallTalk.map(normalize).sort((a, b) => b.length - a.length);
+const PRACTICE_WORDS = corpus.practiceWords.map(normalize);
+const LOOKUP_STARTS = corpus.lookupStarts.map(normalize).sort((a, b) => b.length - a.length);
+const LOOKUP_NOT_ABOUT = new Set(corpus.lookupNotAbout.map(normalize));
+/** "hoi", "heej", "hallooo", "heyy": greeting words as people stretch them. */
+const GREETING_WORD = /^(h+[aeo]+[iyj]+|he+y+|ha+l+o+|hoi+)$/;
+const isGreetingWord = (w: string) => GREETINGS.has(w) || GREETING_WORD.test(w);
+
+/** Only small talk ("hoe gaat het", "goede avond"), or after a greeting an introduction with one word (a name: "hallo, ik ben Ahmed"). */
+function onlySmallTalk(text: string, greeted: boolean): boolean {
+  let rest = ` ${text} `;
+  let introduced = false;
+  for (const phrase of SMALL_TALK) {
+    if (rest.includes(` ${phrase} `)) {
+      introduced ||= ['ik ben', 'ik heet', 'mijn naam is', 'met'].includes(phrase);
+      rest = rest.split(` ${phrase} `).join(' ');
+    }
+  }
+  const left = words(rest.trim().replace(/\s+/g, ' '));
+  if (left.length === 0 || left.every(isGreetingWord)) return rest.trim() !== text;
+  return greeted && introduced && left.length === 1 && !aboutMoney(left[0]);
+}
+
+/** A question for an explanation of a term: "wat betekent een dwangbevel", "welke instanties helpen bij schulden". */
+function asksLookup(text: string): boolean {
+  const start = LOOKUP_STARTS.find((s) => text === s || text.startsWith(`${s} `));
+  if (!start) return false;
+  const about = words(text.slice(start.length).trim());
+  return about.length > 0 && !about.every((w) => LOOKUP_NOT_ABOUT.has(w)) && !about.some((w) => ['ik', 'mijn', 'me', 'mij'].includes(w));
+}
+
+/** True when a word of the message starts with a word of the money domain. */
+const aboutMoney = (text: string) => words(normalize(text)).some((w) => MONEY_WORDS.some((m) => w.startsWith(m)));
 
 /** Only thanks or goodbye: at least one thanks word, and nothing but words that go with it. */
 function onlyThanks(text: string): boolean {
@@ -49,7 +93,7 @@ export function openingModel(): Promise<DutchClassifier> {
 function withoutGreeting(text: string): string {
   const w = words(normalize(text));
   let i = 0;
-  while (i < w.length && GREETINGS.has(w[i])) i++;
+  while (i < w.length && isGreetingWord(w[i])) i++;
   return w.slice(i).join(' ');
 }
 
@@ -59,9 +103,18 @@ export async function readOpening(text: string): Promise<Opening> {
     const rest = withoutGreeting(text);
     if (rest !== '' && onlyThanks(rest)) return { way: 'thanks', facts: {} };
     if (rest === '') return { way: normalize(text) === '' ? 'unclear' : 'greeting', facts: {} };
+    if (onlySmallTalk(rest, rest !== normalize(text))) return { way: 'greeting', facts: {} };
+    const w = words(rest);
+    const practice = w.some((x) => PRACTICE_WORDS.some((p) => x.startsWith(p)));
+    const lookup = asksLookup(rest);
+    // Both named ("oefenen of opzoeken"): the welcome's question decides.
+    if (practice && !lookup && !w.some((x) => x.startsWith('opzoek') || x === 'wegwijzer')) return { way: 'oefenen', facts: {} };
+    if (lookup && !practice) return { way: 'wegwijzer', facts: {} };
     const [facts, { intent, score }] = await Promise.all([extractFacts(rest), openingModel().then((m) => m.classify(rest))]);
+    // Money talk wins over a guess at practice or lookup: most people come for that.
+    if (hasFacts(facts) || aboutMoney(rest)) return { way: 'gesprek', facts };
     if ((intent === 'oefenen' || intent === 'wegwijzer') && score >= MIN_SCORE_OTHER) return { way: intent, facts: {} };
-    if (hasFacts(facts) || (intent === 'gesprek' && score >= MIN_SCORE)) return { way: 'gesprek', facts };
+    if (intent === 'gesprek' && score >= MIN_SCORE) return { way: 'gesprek', facts };
     return { way: 'unclear', facts: {} };
   } catch {
     return { way: 'unclear', facts: {} };

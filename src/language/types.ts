@@ -1,3 +1,4 @@
+import type { YesNoReads } from './yesNo';
 /** What a question expects as answer. A machine state names one in its meta. */
 export type AnswerKind = 'yesNo' | 'amount' | 'choice' | 'freeText' | 'phone' | 'practice' | 'opening';
 
@@ -8,11 +9,15 @@ export interface ChoiceOption {
   id: string;
   title: string;
   synonyms?: readonly string[];
+  /** The choices this one stands for together ("Allebei" for a job and a benefit named in one message). */
+  combines?: readonly string[];
 }
 
 export interface InterpretOptions {
   /** For `expect: 'choice'`: the choices on offer, in button order. */
   choices?: readonly ChoiceOption[];
+  /** For `expect: 'yesNo'`: what the question's own words mean there. */
+  reads?: YesNoReads;
 }
 
 /** What the person's words mean, for the kind of answer that was expected. */

@@ -1,6 +1,6 @@
 import type * as Recognizers from '@microsoft/recognizers-text-suite';
 import { lexicon } from './lexicon';
-import { NEGATIONS } from './mentions';
+import { mentionsUnnegated, NEGATIONS } from './mentions';
 import { containsPhrase, normalize, words } from './normalize';
 
 let recognizersModule: typeof Recognizers | undefined;
@@ -17,9 +17,10 @@ const DONT_KNOW = /^(ik |dat )?weet (ik |het |k )?((echt|nog|eigenlijk|ook|helem
 const KNOW = new Set(['weet', 'wet', 'wt', 'wk', 'kweet', 'kwet', 'weten', 'weetn']);
 const NOT = new Set(['niet', 'nie', 'ni', 'nit', 'niets', 'niks']);
 function saysDontKnow(w: readonly string[]): boolean {
-  if (w.length > 7) return false;
+  // In a short message anywhere; in a longer one only when it opens with it ("weet ik nog niet, moet ik nog regelen").
   const at = w.findIndex((x) => KNOW.has(x));
-  return at >= 0 && w.slice(at + 1, at + 5).some((x) => NOT.has(x));
+  if (at < 0 || (w.length > 7 && at > 2)) return false;
+  return w.slice(at + 1, at + 5).some((x) => NOT.has(x));
 }
 
 /** Not wanting to say ("zeg ik liever niet", "daar praat ik niet over", "gaat je niks aan") is not knowing, never "no". */
@@ -40,6 +41,10 @@ function byEmoji(raw: string): YesNoAnswer | null {
   return null;
 }
 
+/** "neuh", "neeh", "jaah": a yes or no as people stretch or shorten it (stretched letters are already two). */
+const YES_WORD = /^j+a+h*$/;
+const NO_WORD = /^(n+e+[ehuj]*|neu+h*)$/;
+
 /** The longest lexicon phrase the text starts with, as "nee, ik heb geen inkomen" starts with "nee". */
 function leadingAnswer(text: string): YesNoAnswer | null {
   const w = words(text);
@@ -49,15 +54,74 @@ function leadingAnswer(text: string): YesNoAnswer | null {
     if (lexicon.no.has(head)) return 'no';
     if (lexicon.yes.has(head)) return 'yes';
   }
+  if (w.length > 0 && NO_WORD.test(w[0])) return 'no';
+  if (w.length > 0 && YES_WORD.test(w[0])) return 'yes';
   return null;
+}
+
+/** Words that make a "weet niet" about a detail rather than about the question: "ja, maar geen idee hoeveel". */
+const DETAIL = new Set(['hoeveel', 'wat', 'waar', 'wanneer', 'welke', 'wie', 'hoelang', 'hoe', 'precies', 'waarom', 'waaraan', 'waardoor']);
+/** Where a clause of not knowing a detail ends: "geen idee hoeveel, wel veel". */
+const CLAUSE_END = new Set(['maar', 'wel', 'en', 'want', 'dus']);
+const DOUBTS = () => [...lexicon.unknown].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
+let doubts: string[][] | undefined;
+
+/**
+ * The text without its "weet niet" about a detail: "nee ik weet niet waar het blijft" → "nee", "ja maar
+ * weet niet hoeveel" → "ja maar". Not knowing whether ("ik weet niet of ik schulden heb") stays.
+ */
+function withoutDetailDoubt(text: string): string {
+  const w = words(text);
+  doubts ??= DOUBTS();
+  for (let i = 0; i < w.length; i++) {
+    for (const phrase of doubts) {
+      const end = i + phrase.length;
+      if (end >= w.length || !DETAIL.has(w[end]) || phrase.some((p, k) => w[i + k] !== p)) continue;
+      let stop = end + 1;
+      while (stop < w.length && !CLAUSE_END.has(w[stop])) stop++;
+      return withoutDetailDoubt([...w.slice(0, i), ...w.slice(stop)].join(' '));
+    }
+  }
+  return text;
+}
+
+/** Yes phrases that hold a doubt phrase ("ik denk het wel" holds "ik denk het"): a hedged yes is yes. */
+let hedgedYes: string[] | undefined;
+function hedgedAsYes(text: string): string {
+  hedgedYes ??= [...lexicon.yes].filter((y) => [...lexicon.unknown].some((u) => containsPhrase(y, u))).sort((a, b) => b.length - a.length);
+  let out = ` ${text} `;
+  for (const phrase of hedgedYes) out = out.split(` ${phrase} `).join(' ja ');
+  return out.trim();
+}
+
+function hasDoubt(text: string): boolean {
+  for (const phrase of lexicon.unknown) if (containsPhrase(text, phrase)) return true;
+  return DONT_KNOW.test(text) || REFUSES.test(text) || saysDontKnow(words(text));
+}
+
+function saysPartly(text: string): boolean {
+  for (const phrase of lexicon.partly) if (containsPhrase(text, phrase)) return true;
+  return false;
+}
+
+/** What a question's own words mean there (content: `reads` of a text entry or routekaart node). */
+export interface YesNoReads {
+  /** Words whose mention, not denied, answers yes: "bij mijn broer" to "Heb je geld geleend van familie …?". */
+  yes?: readonly string[];
+  /** Words whose mention, not denied, answers no: "tijdelijk", "op straat" to "Heb je een vaste plek?". */
+  no?: readonly string[];
+  /** What "soms" or "het wisselt" means here; not knowing where the question does not say. */
+  partly?: 'yes' | 'no';
+  /** People named in an answer here are the ones owed money (read by the facts reader, see facts.ts). */
+  creditors?: boolean;
 }
 
 /**
  * Yes, no or don't know, from Dutch as people type it. "Weet ik niet" is never read as "no".
  * Returns null when the text does not answer a yes/no question.
  */
-export function readYesNo(raw: string): YesNoAnswer | null {
-  const byRules = readYesNoByRules(raw);
+export function readYesNo(raw: string, reads: YesNoReads = {}): YesNoAnswer | null {
+  const byRules = readYesNoByRules(raw, reads);
   if (byRules) return byRules;
   // Last resort: Recognizers-Text's Dutch boolean model (Dutch exists there for yes/no only).
   const { recognizeBoolean, Culture } = recognizers();
@@ -73,28 +137,32 @@ export function readYesNo(raw: string): YesNoAnswer | null {
  * Recognizers-Text's model: it answers only yes or no, so it is not asked at every choice or amount question.
  */
 export function saysUnknown(raw: string): boolean {
-  return readYesNoByRules(raw) === 'unknown';
+  return readYesNoByRules(raw, {}) === 'unknown';
 }
 
 /** `readYesNo` by our own rules only: null where only Recognizers-Text's model could still read a yes or a no. */
-function readYesNoByRules(raw: string): YesNoAnswer | null {
-  const text = normalize(raw);
-  if (text === '') return byEmoji(raw);
+function readYesNoByRules(raw: string, reads: YesNoReads): YesNoAnswer | null {
+  const normalized = normalize(raw);
+  if (normalized === '') return byEmoji(raw);
 
-  if (lexicon.unknown.has(text)) return 'unknown';
-  if (lexicon.no.has(text)) return 'no';
-  if (lexicon.yes.has(text)) return 'yes';
+  if (lexicon.unknown.has(normalized)) return 'unknown';
+  if (lexicon.no.has(normalized)) return 'no';
+  if (lexicon.yes.has(normalized)) return 'yes';
 
-  // Doubt anywhere wins over a leading yes or no: "ja misschien", "nee, ik weet het niet".
-  for (const phrase of lexicon.unknown) {
-    if (containsPhrase(text, phrase)) return 'unknown';
-  }
-  if (DONT_KNOW.test(text)) return 'unknown';
-  if (REFUSES.test(text)) return 'unknown';
-  if (saysDontKnow(words(text))) return 'unknown';
+  // Not knowing a detail does not undo the answer: "nee, geen idee hoeveel" is no.
+  const text = hedgedAsYes(withoutDetailDoubt(normalized));
+  if (text === '') return 'unknown';
+  // Doubt anywhere else wins over a leading yes or no: "ja misschien", "nee, ik weet het niet".
+  if (hasDoubt(text)) return 'unknown';
 
+  // A plain yes or no first, even when "soms" follows: "ja soms", "nee, soms veel soms niks".
   const leading = leadingAnswer(text);
   if (leading) return leading;
+
+  // The question's own words: "soms van mijn oma" names who gives money; "tijdelijk bij mijn ouders" is no fixed place.
+  if (reads.no && mentionsUnnegated(text, reads.no)) return 'no';
+  if (reads.yes && mentionsUnnegated(text, reads.yes)) return 'yes';
+  if (saysPartly(text)) return reads.partly ?? 'unknown';
 
   const w = words(text);
   if (w.some((x) => NEGATIONS.has(x))) return 'no';
@@ -106,5 +174,16 @@ function readYesNoByRules(raw: string): YesNoAnswer | null {
 /** True when the text opens with a plain yes or no ("ja, drie maanden", "nee hoor"), not with a statement. */
 export function startsWithYesNo(raw: string): boolean {
   const first = words(normalize(raw))[0] ?? '';
-  return lexicon.yes.has(first) || lexicon.no.has(first) || lexicon.unknown.has(first);
+  return lexicon.yes.has(first) || lexicon.no.has(first) || lexicon.unknown.has(first) || YES_WORD.test(first) || NO_WORD.test(first);
+}
+
+/**
+ * True when the text answers the question itself: a plain yes or no first, or the question's own words
+ * ("bij mijn broer" to the question about money borrowed from family). A statement that only says other
+ * things ("ik heb een schuld bij de zorgverzekering" at a housing question) does not.
+ */
+export function answersDirectly(raw: string, reads: YesNoReads = {}): boolean {
+  if (startsWithYesNo(raw)) return true;
+  const text = normalize(raw);
+  return (reads.yes !== undefined && mentionsUnnegated(text, reads.yes)) || (reads.no !== undefined && mentionsUnnegated(text, reads.no));
 }

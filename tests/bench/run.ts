@@ -14,6 +14,7 @@ import { techniqueCorpus } from '../../src/content/techniques';
 import { wegwijzerIndex } from '../../src/content/wegwijzer';
 import { compare } from './compare';
 import { savedTechniqueClassifier } from '../../src/content/techniqueModel';
+import { planPath } from '../../src/plan/keptPlan';
 
 const log = createLogger('silent');
 
@@ -51,7 +52,7 @@ function benchInterpret(): void {
 
 async function benchTurns(): Promise<void> {
   const storage = new MemoryStorage(3600);
-  const bot = new GeldgesprekBot(new TurnRunner(storage, new ConversationCore({ ttlDays: 30 }), createEffectRunner({ gemeenten: new Map(), log }), log), log);
+  const bot = new GeldgesprekBot(new TurnRunner(storage, new ConversationCore({ ttlDays: 30, planLink: (token) => `http://localhost:3978${planPath(token)}` }), createEffectRunner({ gemeenten: new Map(), log }), log), log);
   const conversations = 300;
   const start = performance.now();
   let turns = 0;
@@ -68,7 +69,7 @@ async function benchTurns(): Promise<void> {
 
 async function benchMemoryPerConversation(): Promise<void> {
   const storage = new MemoryStorage(3600);
-  const bot = new GeldgesprekBot(new TurnRunner(storage, new ConversationCore({ ttlDays: 30 }), createEffectRunner({ gemeenten: new Map(), log }), log), log);
+  const bot = new GeldgesprekBot(new TurnRunner(storage, new ConversationCore({ ttlDays: 30, planLink: (token) => `http://localhost:3978${planPath(token)}` }), createEffectRunner({ gemeenten: new Map(), log }), log), log);
   global.gc?.();
   const before = process.memoryUsage().heapUsed;
   const n = 5000;

@@ -47,7 +47,7 @@ describe('the chat on a gemeente\'s website', () => {
     await click('Het lukt niet', 'Herken jij dat?');
     await click('Ja', 'Moet je binnenkort je huis uit?');
     await click('Ja', 'binnen drie werkdagen');
-    const card = frame.locator('.ac-adaptiveCard').filter({ hasText: 'Gemeentelijke schuldhulpverlening' }).first();
+    const card = frame.locator('.ac-adaptiveCard').filter({ hasText: 'Schuldhulpverlening van de gemeente' }).first();
     await card.waitFor({ timeout: 15_000 });
     expect(await card.innerText()).toContain('Geldloket Voorbeeldstad: bel 0999-123456.');
     await page.close();

@@ -41,7 +41,7 @@ describe('the web chat page in a real browser', () => {
     await click('Het lukt niet', 'Herken jij dat?');
     await click('Ja', 'Moet je binnenkort je huis uit?');
     await click('Ja', 'binnen drie werkdagen');
-    const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Gemeentelijke schuldhulpverlening' });
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Schuldhulpverlening van de gemeente' });
     await card.first().waitFor({ timeout: 15_000 });
     expect(await card.first().innerText()).toContain('Neem mee');
     await page.screenshot({ path: '/tmp/geldgesprek-plan.png', fullPage: true });

@@ -12,6 +12,11 @@ import type { CountStore } from '../../src/insight/store';
 import type { TechniqueClassifier } from '../../src/language/techniques';
 import { savedTechniqueClassifier } from '../../src/content/techniqueModel';
 import { silentLogger } from './silentLog';
+import { planPath } from '../../src/plan/keptPlan';
+import type { PlanStore } from '../../src/plan/store';
+
+/** Where the test bot says kept plans are. */
+export const TEST_PLAN_BASE = 'http://localhost:3978';
 
 export interface Reply {
   text: string;
@@ -34,6 +39,10 @@ export interface ChatOptions {
   techniques?: TechniqueClassifier;
   /** Where the gemeente's anonymous figures are counted. */
   insight?: CountStore;
+  /** Where kept plans go ("Bewaar mijn plan"). */
+  plans?: PlanStore;
+  /** The token for a kept plan (default: a random one). */
+  newPlanToken?: () => string;
 }
 
 let trained: Promise<TechniqueClassifier> | undefined;
@@ -59,8 +68,8 @@ export class Chat {
     const log = options.log ?? silentLogger();
     this.storage = options.storage ?? new MemoryStorage(30 * 24 * 3600);
     const gemeenten = options.gemeenten ?? new Map();
-    const core = new ConversationCore({ ttlDays: 30, now: options.now, gemeenten, log, handover: Boolean(options.handover), techniques: options.techniques });
-    const effects = createEffectRunner({ gemeenten, log, handover: options.handover, insight: options.insight });
+    const core = new ConversationCore({ ttlDays: 30, now: options.now, gemeenten, log, handover: Boolean(options.handover), techniques: options.techniques, planLink: (token) => `${TEST_PLAN_BASE}${planPath(token)}`, newPlanToken: options.newPlanToken });
+    const effects = createEffectRunner({ gemeenten, log, handover: options.handover, insight: options.insight, plans: options.plans });
     const bot = new GeldgesprekBot(new TurnRunner(this.storage, core, effects, log), log);
     this.adapter = new TestAdapter(async (context) => bot.run(context), {
       channelId: options.channelId ?? 'test',

@@ -27,7 +27,7 @@ import { CRISIS_CORPORA, evaluateCrisisLevels, recall } from './crisisEval';
 for (const [name, cases] of Object.entries(CRISIS_CORPORA)) {
   const r = evaluateCrisisLevels(cases);
   const rate = (n: number, d: number) => `${n}/${d} ${pct(n / Math.max(1, d))}`;
-  console.log(`\ncrisis levels, ${name}${name === 'heldout' ? ' (never tuned on)' : ''}: ${cases.length} sentences (targets: recall ≥ 97% counting both levels, certain alarms on money talk ≤ 2%, possible ≤ 10%)`);
+  console.log(`\ncrisis levels, ${name}${name.startsWith('heldout') ? ' (never tuned on)' : ''}: ${cases.length} sentences (targets: recall ≥ 97% counting both levels, certain alarms on money talk ≤ 2%, possible ≤ 10%)`);
   for (const level of ['certain', 'possible'] as const) {
     const l = r.levels[level];
     console.log(`  ${level.padEnd(9)} recall ${rate(l.detected, l.total)}   at this level ${rate(l.atLevel, l.total)}`);

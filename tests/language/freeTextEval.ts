@@ -1,7 +1,9 @@
 import { z } from 'zod';
-import raw from './freeText.nl.json';
-import { content, PHASE_IDS, type RoutekaartNode } from '../../src/content';
-import { extractFacts, interpret, readOpening, startsWithYesNo, type Facts } from '../../src/language';
+import developmentRaw from './freeText.nl.json';
+import heldoutRaw from './freeText.heldout.nl.json';
+import { content, PHASE_IDS, textEntry, type ContentKey, type RoutekaartNode } from '../../src/content';
+import { answersDirectly, extractFacts, hasFacts, interpret, readOpening, type Facts } from '../../src/language';
+import { choicesOf } from '../../src/conversation/render';
 import { knownAnswer } from '../../src/machines/gesprekFacts';
 
 const Part = z.object({
@@ -9,12 +11,17 @@ const Part = z.object({
   answers: z.array(z.tuple([z.string(), z.string(), z.string()])),
   facts: z.array(z.tuple([z.string(), z.record(z.union([z.boolean(), z.string()]))])),
 });
-export const FREE_TEXT = z.object({ development: Part, heldout: Part }).parse(raw);
+/** The part the readers were built on, and the part held apart from them (round 2, never tuned on). */
+export const FREE_TEXT = { development: z.object({ development: Part }).parse(developmentRaw).development, heldout: Part.parse(heldoutRaw) };
 type PartData = z.infer<typeof Part>;
 
 const nodes: Record<string, RoutekaartNode> = Object.fromEntries(PHASE_IDS.flatMap((p) => Object.entries(content.routekaart.phases[p].nodes)));
 
 /** The option of the either/or income question that facts about income point to. */
+/** The questions of the corpus that are not routekaart nodes, by the text they ask. */
+const QUESTION_KEYS: Record<string, ContentKey> = { checkOnderdak: 'gesprek.check.onderdak', vrijgekomen: 'gesprek.vrijgekomen' };
+const keyOf = (node: string): ContentKey => QUESTION_KEYS[node] ?? (`routekaart.${node}` as ContentKey);
+
 const INCOME_OPTION: Record<string, string> = { werk: 'baan', uitkering: 'uitkering', allebei: 'allebei', familie: 'anders', geen: 'anders' };
 
 /**
@@ -24,12 +31,17 @@ const INCOME_OPTION: Record<string, string> = { werk: 'baan', uitkering: 'uitker
 export async function readAt(node: string, text: string): Promise<string> {
   const spec = nodes[node];
   const expect = spec?.expect ?? 'yesNo';
-  const choices = spec?.options ? Object.entries(spec.options).map(([id, o]) => ({ id, title: o.title, synonyms: o.synonyms })) : undefined;
-  const meaning = interpret(text, expect, { choices });
-  const facts: Facts = await extractFacts(text);
+  // The choices and the question's own words as the conversation reads them (src/conversation/flowRunner.ts).
+  const choices = expect === 'choice' ? choicesOf({ key: keyOf(node), expect }) : undefined;
+  const reads = textEntry(keyOf(node)).reads;
+  const meaning = interpret(text, expect, { choices, reads });
+  const facts: Facts = await extractFacts(text, { creditors: reads?.creditors });
   // As the conversation does (src/conversation/answer.ts): a statement is read for what it says before a yes/no guess.
   const known = knownAnswer(facts, node);
-  if (known !== undefined && (meaning.kind === 'yes' || meaning.kind === 'no') && !startsWithYesNo(text)) return known ? 'yes' : 'no';
+  const guessed = (meaning.kind === 'yes' || meaning.kind === 'no') && !answersDirectly(text, reads);
+  if (guessed && known !== undefined) return known ? 'yes' : 'no';
+  // Facts about other questions and a guessed yes or no: the conversation keeps the facts and asks again.
+  if (guessed && hasFacts(facts)) return 'unclear';
   if (meaning.kind === 'choice') return spec?.options?.[meaning.id]?.answer === 'weetNiet' ? 'unknown' : meaning.id;
   if (meaning.kind === 'yes' || meaning.kind === 'no' || meaning.kind === 'unknown') return meaning.kind;
   if (expect === 'choice' && facts.income) return INCOME_OPTION[facts.income];

@@ -36,9 +36,9 @@ describe('no income, recently released', () => {
     expect(plan.phaseOutcomes.fase1).toEqual(['geenInkomen']);
     const card = cardsOf(replies);
     expect(card).toContain('ontslagbewijs');
-    expect(card).toContain('DJI laat de gemeente niet weten dat je vrij bent');
-    expect(card).toContain('Hij begint pas op de dag dat je je meldt.');
-    expect(card).toContain('zorgverzekering weer aan');
+    expect(card).toContain('De gevangenis vertelt de gemeente niet dat je vrij bent.');
+    expect(card).toContain('Je uitkering begint pas op de dag dat je je meldt.');
+    expect(card).toContain('Bel je zorgverzekeraar en zeg dat je vrij bent.');
     expect(card).toContain('“een uitkering”');
     // The outcome data holds ids only: never the words the person typed.
     const data = JSON.stringify(plan);
@@ -75,9 +75,9 @@ describe('debts, not self-reliant, and wants help', () => {
     expect(plan.referrals).toEqual(['schuldhulpverlening', 'beschermingsbewind', 'budgetcoach', 'sociaal-raadslieden', 'reclassering']);
     expect(plan.phaseOutcomes.fase2).toEqual(['inBeeldSituatie', 'andereLevensdomeinen', 'noodzaakFase3']);
     const card = cardsOf(replies);
-    expect(card).toContain('Eerst komt stabilisatie');
-    expect(card).toContain('Minnelijk betekent');
-    expect(card).toContain('Bankafschriften');
+    expect(card).toContain('Eerst komen je inkomen en vaste kosten op orde.');
+    expect(card).toContain('Daarna maken ze afspraken met de mensen aan wie je geld moet.');
+    expect(card).toContain('Je bankafschriften van de laatste maanden.');
     expect(card).toContain('Boetes van het CJIB');
     expect(card).toContain('Schulden bij familie of vrienden');
     expect(card).toContain('kan hulp weigeren of stoppen');
@@ -212,8 +212,8 @@ describe('Jouw plan on a channel without cards', () => {
     const chat = await startGesprek({ channelId: 'sms' });
     const replies = await sayAll(chat, ['het lukt niet', 'ja', 'ja']);
     expect(replies.some((r) => (r.activity.attachments ?? []).length > 0)).toBe(false);
-    expect(textOf(replies)).toContain('Gemeentelijke schuldhulpverlening');
-    expect(textOf(replies)).toContain('Bankafschriften');
+    expect(textOf(replies)).toContain('Schuldhulpverlening van de gemeente');
+    expect(textOf(replies)).toContain('Je bankafschriften van de laatste maanden.');
   });
 });
 

@@ -62,7 +62,7 @@ describe('practising with a simulated client', () => {
     expect(feedback).toContain('Je legde aan het begin je rol en de grenzen van vertrouwelijkheid uit.');
     expect(feedback).toContain('Weeg voor jezelf af: gaat het om niet willen of niet kunnen?');
     const comparison = textOf(await chat.say('Schuldhulpverlening'));
-    expect(comparison).toContain('Goed gezien: Gemeentelijke schuldhulpverlening past bij Sandra.');
+    expect(comparison).toContain('Goed gezien: Schuldhulpverlening van de gemeente past bij Sandra.');
     expect(comparison).toContain('binnen drie werkdagen');
   });
 

@@ -10,8 +10,8 @@ describe('someone opens the chat', () => {
     const replies = await chat.open();
     expect(textOf(replies)).toContain('Hoi! Ik ben Geldgesprek.');
     expect(textOf(replies)).toContain('Ik oordeel niet');
-    // Once, at the start: a computer, not a person; answers kept for the TTL, without a name.
-    expect(textOf(replies)).toContain("Ik ben een computer, geen mens. Ik bewaar je antwoorden 30 dagen. Wissen kan altijd: typ 'verwijder mijn gegevens'.");
+    // Once, at the start: a computer, not a person; answers kept for the TTL, a kept plan for its own days, without a name.
+    expect(textOf(replies)).toContain("Ik ben een computer, geen mens. Ik bewaar je antwoorden 30 dagen. Bewaar je je plan? Dan blijft dat 30 dagen staan. Wissen kan altijd: typ 'verwijder mijn gegevens'.");
     expect(textOf(replies)).toContain("'stop', 'opnieuw' of 'hulp nu'");
     expect(buttonsOf(replies)).toEqual(WAYS_IN);
   });

@@ -36,9 +36,9 @@ describe('content used by the machines', () => {
   });
 
   it('explains its jargon in a few words', () => {
-    expect(content.hulp.beschermingsbewind.what).toMatch(/neemt je geldzaken/);
+    expect(content.hulp.beschermingsbewind.what).toMatch(/Iemand anders regelt een tijd je geld/);
     expect(content.texts['routekaart.cjib'].say.join(' ')).toContain('instantie die boetes int');
-    expect(content.hulp.schuldhulpverlening.phases!.join(' ')).toContain('Minnelijk betekent');
+    expect(content.hulp.schuldhulpverlening.what).toContain('kijkt samen met je naar je schulden');
   });
 
   it('is plain: sentences of at most 20 words, and on average at most 15', () => {

@@ -72,20 +72,20 @@ describe('local contacts in the plan', () => {
     const { plan, card } = await planFor('teststad');
     expect(plan.referrals).toContain('sociaal-wijkteam');
     expect(card).toContain('Wijkteam Teststad: bel 0999-222333.');
-    expect(card).not.toContain('Bel je gemeente en vraag naar het sociaal wijkteam.');
+    expect(card).not.toContain('Vraag naar het sociaal wijkteam.');
   });
 
   it('leave the national default where the gemeente has none', async () => {
     const { plan, card } = await planFor('teststad', undefined, unclear);
     expect(plan.referrals).toEqual(expect.arrayContaining(['sociaal-wijkteam', 'sociaal-raadslieden']));
     expect(card).toContain('Wijkteam Teststad: bel 0999-222333.');
-    expect(card).toContain('Vraag bij je gemeente naar de sociaal raadslieden.');
+    expect(card).toContain('Of vraag je gemeente naar de sociaal raadslieden.');
   });
 
   it('an unknown gemeente falls back to national help, and says so in the log only', async () => {
     const { log, lines } = capturingLogger();
     const { card } = await planFor('nergenshuizen', log);
-    expect(card).toContain('Bel je gemeente en vraag naar het sociaal wijkteam.');
+    expect(card).toContain('Bel je gemeente. Het nummer is vaak 14 en dan het netnummer. Vraag naar het sociaal wijkteam.');
     expect(card).not.toContain('nergenshuizen');
     expect(lines.some((l) => l.includes('"gemeente.unknown"'))).toBe(true);
   });

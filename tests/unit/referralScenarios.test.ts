@@ -1,13 +1,13 @@
 import { planSections } from '../../src/conversation/views/plan';
 import type { Gemeente } from '../../src/content/gemeenten';
 import { decideReferrals, type Facts } from '../../src/referral/rules';
+import { facts, TEN_SITUATIONS } from '../helpers/tenSituations';
 
 /**
  * Ten situations a forensic professional meets, each with the help the plan should name and the lines it
  * should show. Written from the sources: the wegwijzer (routekaart, 'Hulp bij financiële problemen', debts
  * that schuldhulpverlening cannot take along), the handreiking re-integratie (release) and the alliantiemonitor.
  */
-const facts = (answers: Facts['answers'], extra: Partial<Facts> = {}): Facts => ({ answers, checklist: [], crises: [], ...extra });
 function plan(f: Facts, eigenStap?: string, gemeente?: Gemeente) {
   const advice = decideReferrals(f);
   const sections = planSections(advice, { echo: { eigenStap } }, gemeente);
@@ -16,20 +16,20 @@ function plan(f: Facts, eigenStap?: string, gemeente?: Gemeente) {
 
 describe('ten situations: the help and the plan lines', () => {
   it('1. net vrij, zonder uitkering, met CJIB-boetes: wijkteam for income, CJIB on its own, the whole release list', () => {
-    const p = plan(facts({ inkomen: false, schulden: true, cjib: true, wil: true, zelfredzaam: true }, { checklist: ['inkomen'] }));
+    const p = plan(TEN_SITUATIONS.netVrijCjib.facts);
     expect(p.ids).toEqual(['schuldhulpverlening', 'sociaal-wijkteam']);
     expect(p.advice.referrals).toContainEqual({ id: 'sociaal-wijkteam', reason: 'geenInkomen' });
     expect(p.titles).toContain('Boetes van het CJIB');
     expect(p.text).toContain('Vraag om een betalingsregeling.');
     expect(p.text).toContain('gijzeling of vervangende hechtenis');
     expect(p.text).toContain('schadevergoeding');
-    expect(p.text).toContain('Hij begint pas op de dag dat je je meldt.');
+    expect(p.text).toContain('Je uitkering begint pas op de dag dat je je meldt.');
     expect(p.text).toContain('Vraag om een voorschot.');
     for (const item of ['briefadres', 'DigiD', 'basisbetaalrekening', 'toeslagen', 'bijzondere bijstand', 'nazorg na detentie', 'reclasseringswerker']) expect(p.text).toContain(item);
   });
 
   it('2. huurachterstand met ontruimingsdatum: schuldhulpverlening first, call today, three working days from the report', () => {
-    const p = plan(facts({ achterstanden: true }, { urgent: true }));
+    const p = plan(TEN_SITUATIONS.ontruiming.facts);
     expect(p.ids[0]).toBe('schuldhulpverlening');
     expect(p.advice.referrals[0].reason).toBe('urgent');
     expect(p.text).toContain('Bel vandaag nog.');
@@ -39,8 +39,8 @@ describe('ten situations: the help and the plan lines', () => {
   });
 
   it('3. informele schuld bij een dealer: the safety answer, never the wijkteam as a debt', () => {
-    const p = plan(facts({ inkomen: true, formeel: true, stabiel: true, schulden: false, overzicht: true }, { said: { criminalCreditor: true } }));
-    expect(p.titles).toContain('Geld schuldig in het criminele circuit');
+    const p = plan(TEN_SITUATIONS.dealer.facts);
+    expect(p.titles).toContain('Geld schuldig op straat of aan een dealer');
     expect(p.text).toContain('Bel 112.');
     expect(p.text).toContain('0900-8844');
     expect(p.ids).not.toContain('sociaal-wijkteam');
@@ -48,7 +48,7 @@ describe('ten situations: the help and the plan lines', () => {
   });
 
   it('4. verslaving en bewind: keeps the help there is; the reclasseringswerker and verslavingszorg, as a question', () => {
-    const p = plan(facts({ schulden: true, begeleiding: true, risico: true }, { said: { addiction: true } }));
+    const p = plan(TEN_SITUATIONS.verslavingBewind.facts);
     expect(p.ids).toEqual(['reclassering', 'verslavingszorg', 'geldfit-0800-8115']);
     expect(p.ids).not.toContain('schuldhulpverlening');
     expect(p.text).toContain('Wil je daar ook hulp bij? Dat kies jij.');
@@ -56,34 +56,34 @@ describe('ten situations: the help and the plan lines', () => {
   });
 
   it('5. werkt zwart: the wijkteam for an income that is allowed, no blame', () => {
-    const p = plan(facts({ inkomen: true, formeel: false, familie: false, illegaal: true, schulden: false, overzicht: true }));
+    const p = plan(TEN_SITUATIONS.zwart.facts);
     expect(p.advice.referrals).toContainEqual({ id: 'sociaal-wijkteam', reason: 'illegaalInkomen' });
     expect(p.text).toContain('Zij helpen je aan inkomen dat wel mag.');
   });
 
   it('6. stabiel en wil een budgetcursus: that course, "dat zei je zelf", and the own step on the card', () => {
-    const p = plan(facts({ inkomen: true, formeel: true, stabiel: true, overzicht: true, schulden: false }, { said: { wish: 'budgetcursus' } }), 'ik wil een budgetcursus doen');
+    const p = plan(TEN_SITUATIONS.budgetcursus.facts, TEN_SITUATIONS.budgetcursus.eigenStap);
     expect(p.advice.referrals).toEqual([{ id: 'budgetcursus', reason: 'eigenWens' }]);
     expect(p.text).toContain('Waarom: Dat zei je zelf.');
     expect(p.text).toContain('ik wil een budgetcursus doen');
   });
 
   it('7. bewindvoerder plus CJIB: no new debt help, but the CJIB advice on its own', () => {
-    const p = plan(facts({ schulden: true, cjib: true, begeleiding: true }));
+    const p = plan(TEN_SITUATIONS.bewindCjib.facts);
     expect(p.ids).toEqual(['geldfit-0800-8115']);
     expect(p.advice.notes).toEqual(['cjib']);
-    expect(p.text).toContain('Heb je een bewindvoerder? Geef de brieven van het CJIB aan hem of haar.');
+    expect(p.text).toContain('Regelt een bewindvoerder je geld? Geef de brieven van het CJIB aan hem of haar.');
   });
 
   it('8. alleen een zorgverzekeringsachterstand: schuldhulpverlening with what to bring, nothing more', () => {
-    const p = plan(facts({ inkomen: true, formeel: true, stabiel: true, overzicht: true, duidelijk: true, schulden: false, achterstanden: true, zelfredzaam: true, wil: true }));
+    const p = plan(TEN_SITUATIONS.zorgverzekering.facts);
     expect(p.ids).toEqual(['schuldhulpverlening']);
-    expect(p.text).toContain('Je vaste lasten, zoals huur en zorgverzekering.');
+    expect(p.text).toContain('Rekeningen die je elke maand betaalt, zoals huur en zorgverzekering.');
     expect(p.advice.notes).toEqual([]);
   });
 
   it('9. jong (onder 27) net vrij: four weeks of searching first, and a small amount to ask for', () => {
-    const p = plan(facts({ inkomen: false }, { checklist: ['id', 'inkomen', 'zorg'] }));
+    const p = plan(TEN_SITUATIONS.jongNetVrij.facts);
     expect(p.advice.referrals).toContainEqual({ id: 'sociaal-wijkteam', reason: 'geenInkomen' });
     expect(p.text).toContain('Ben je jonger dan 27? Dan zoek je eerst vier weken zelf werk of school.');
     expect(p.text).toContain('Vraag of je ID-bewijs goedkoper of gratis kan.');
@@ -92,7 +92,7 @@ describe('ten situations: the help and the plan lines', () => {
   });
 
   it('10. iemand die niets wil: respected; the helpline and self-help, and the CJIB facts if known', () => {
-    const p = plan(facts({}, { declined: true, said: { cjib: true } }));
+    const p = plan(TEN_SITUATIONS.wilNiets.facts);
     expect(p.ids).toEqual(['geldfit-0800-8115', 'nibud']);
     expect(p.text).toContain('Dat is jouw keuze.');
     expect(p.titles).toContain('Boetes van het CJIB');
@@ -113,14 +113,14 @@ describe('the plan with the gemeente\'s own help', () => {
   it('shows the schuldhulp number and walk-in hours instead of "14 en dan het netnummer"', () => {
     const p = plan(facts({ schulden: true, wil: true }), undefined, gemeente);
     expect(p.text).toContain('Geldloket Teststad: bel 0999-123456.');
-    expect(p.text).toContain('Inloop zonder afspraak: di 13.00-16.00.');
+    expect(p.text).toContain('Langskomen zonder afspraak: di 13.00-16.00.');
     expect(p.text).not.toContain('Vraag naar schuldhulpverlening.');
   });
 
   it('shows the gemeente\'s nazorg contact in the release list', () => {
     const p = plan(facts({ inkomen: true }, { checklist: ['id'] }), undefined, gemeente);
     expect(p.text).toContain('Nazorg Teststad: bel 0999-777888.');
-    expect(p.text).not.toContain('Bel je gemeente en vraag daarnaar.');
+    expect(p.text).not.toContain('Bel je gemeente en vraag naar nazorg na detentie.');
   });
 });
 

@@ -27,7 +27,15 @@ export function typedCardText(text: string): string {
   return escapeCardText(text).replace(/[.:@]/g, (c) => `${c}\u2060`);
 }
 
-function planCard(plan: PlanReply) {
+/**
+ * A card button that says its own title, as a typed message would: Web Chat sends an Action.Submit whose data
+ * is a string as that text (imBack); Teams needs its own form for the same.
+ */
+function sayButton(title: string, channelId: string) {
+  return { type: 'Action.Submit', title, data: channelId === 'msteams' ? { msteams: { type: 'imBack', value: title } } : title };
+}
+
+function planCard(plan: PlanReply, channelId: string) {
   const block = (text: string, extra: object, typed = false) => ({ type: 'TextBlock', text: typed ? typedCardText(text) : escapeCardText(text), wrap: true, ...extra });
   return CardFactory.adaptiveCard({
     type: 'AdaptiveCard',
@@ -41,6 +49,7 @@ function planCard(plan: PlanReply) {
         ...part.lines.map((text) => block(text, { spacing: 'Small' }, part.typed)),
       ]),
     ],
+    ...(plan.buttons?.length ? { actions: plan.buttons.map((title) => sayButton(title, channelId)) } : {}),
   });
 }
 
@@ -64,14 +73,18 @@ export function toActivities(replies: readonly Reply[], channelId: string): Part
   return replies.flatMap((reply): Partial<Activity>[] => {
     if (reply.type === 'text') {
       const actions: CardAction[] = (reply.buttons ?? []).map((title) => ({ type: ActionTypes.ImBack, title, value: title }));
-      return [message(reply.text, reply, actions.length > 0 ? { suggestedActions: { to: [], actions } } : {})];
+      // A web address opens from a button where cards are shown; the text names it everywhere.
+      const link = reply.link && CARD_CHANNELS.has(channelId) ? { attachments: [CardFactory.heroCard('', undefined, [{ type: ActionTypes.OpenUrl, title: reply.link.title, value: reply.link.url }])] } : {};
+      return [message(reply.text, reply, { ...link, ...(actions.length > 0 ? { suggestedActions: { to: [], actions } } : {}) })];
     }
     if (CARD_CHANNELS.has(channelId)) {
-      return [message(`${reply.title}: ${reply.sections.map((s) => s.title).join(', ')}`, reply, { attachments: [planCard(reply)] })];
+      return [message(`${reply.title}: ${reply.sections.map((s) => s.title).join(', ')}`, reply, { attachments: [planCard(reply, channelId)] })];
     }
-    // Without cards: one plain message per section; the data goes on the last.
-    return reply.sections.map((part, i) =>
-      message([part.title, ...part.lines].join('\n'), i === reply.sections.length - 1 ? reply : { ...reply, data: undefined, hint: 'ignoring' }),
-    );
+    // Without cards: one plain message per section; the data and the plan's buttons go on the last.
+    const buttons: CardAction[] = (reply.buttons ?? []).map((title) => ({ type: ActionTypes.ImBack, title, value: title }));
+    return reply.sections.map((part, i) => {
+      const last = i === reply.sections.length - 1;
+      return message([part.title, ...part.lines].join('\n'), last ? reply : { ...reply, data: undefined, hint: 'ignoring' }, last && buttons.length > 0 ? { suggestedActions: { to: [], actions: buttons } } : {});
+    });
   });
 }

@@ -2,7 +2,8 @@ import { content, textEntry, type ContentKey } from '../../content';
 import type { Gemeente, LocalContact } from '../../content/gemeenten';
 import type { GesprekContext } from '../../machines/gesprek';
 import { adviceFor } from '../../referral/advice';
-import type { Advice } from '../../referral/rules';
+import type { DebtNote, Reason } from '../../referral/ids';
+import type { Advice, Referral } from '../../referral/rules';
 import { lines, type RenderVars } from '../render';
 import { textMessage, type Reply, type ReplyData, type Section } from '../reply';
 import type { RenderContext } from './context';
@@ -31,24 +32,40 @@ function releaseLines(advice: Advice, gemeente: Gemeente | undefined): string[] 
   return bullets(out);
 }
 
-/** The plan as sections of plain lines: the same content for the card, text-only channels and the kept plan. */
+/** Reasons that make a referral something to do today: safety first, and a home or energy about to be lost. */
+const TODAY: ReadonlySet<Reason> = new Set<Reason>(['crisis', 'honger', 'veiligheid', 'urgent']);
+/** Debt notes that are for today (a threat, fines that can put you back inside); the rest follow the help. */
+const TODAY_NOTES: readonly DebtNote[] = ['crimineel', 'cjib'];
+
+function referralSection({ id, reason }: Referral, gemeente: Gemeente | undefined): Section {
+  const help = content.hulp[id];
+  // The gemeente's own contact replaces the national way to reach this help; what it leaves out stays national.
+  const local = gemeente?.contacts[id as keyof Gemeente['contacts']];
+  const how = local ? localHow(local) : help.how;
+  const body = [help.what, `${label('plan.label.waarom')}: ${line(`plan.reden.${reason}` as ContentKey).join(' ')}`];
+  if (help.phases) body.push(...help.phases);
+  body.push(`${label('plan.label.hoe')}:`, ...bullets(how));
+  body.push(`${label('plan.label.meenemen')}:`, ...bullets(help.bring));
+  if (help.warning) body.push(help.warning);
+  return { title: help.name, lines: body };
+}
+
+const noteSection = (note: DebtNote): Section => ({ title: label(`plan.schuld.${note}.titel` as ContentKey), lines: line(`plan.schuld.${note}` as ContentKey) });
+
+/**
+ * The plan as sections of plain lines: the same content for the card, text-only channels and the kept plan.
+ * What to do today comes first (safety, a threatened home, a criminal creditor, CJIB fines), then the release
+ * checklist (its first lines are for the first day), then the other help in the advice's order, then informal debts.
+ */
 export function planSections(advice: Advice, context: Pick<GesprekContext, 'echo'>, gemeente: Gemeente | undefined): Section[] {
-  const out: Section[] = [];
-  for (const { id, reason } of advice.referrals) {
-    const help = content.hulp[id];
-    // The gemeente's own contact replaces the national way to reach this help; what it leaves out stays national.
-    const local = gemeente?.contacts[id as keyof Gemeente['contacts']];
-    const how = local ? localHow(local) : help.how;
-    const body = [help.what, `${label('plan.label.waarom')}: ${line(`plan.reden.${reason}` as ContentKey).join(' ')}`];
-    if (help.phases) body.push(...help.phases);
-    body.push(`${label('plan.label.hoe')}:`, ...bullets(how));
-    body.push(`${label('plan.label.meenemen')}:`, ...bullets(help.bring));
-    if (help.warning) body.push(help.warning);
-    out.push({ title: help.name, lines: body });
-  }
+  const today = advice.referrals.filter((r) => TODAY.has(r.reason));
+  const later = advice.referrals.filter((r) => !TODAY.has(r.reason));
+  const out: Section[] = today.map((r) => referralSection(r, gemeente));
   // CJIB, informal and criminal debts: advice of their own, whatever else fits.
-  for (const note of advice.notes) out.push({ title: label(`plan.schuld.${note}.titel` as ContentKey), lines: line(`plan.schuld.${note}` as ContentKey) });
+  out.push(...TODAY_NOTES.filter((n) => advice.notes.includes(n)).map(noteSection));
   if (advice.checklist.length > 0 || advice.release.length > 0) out.push({ title: label('plan.label.regelen'), lines: releaseLines(advice, gemeente) });
+  out.push(...later.map((r) => referralSection(r, gemeente)));
+  out.push(...advice.notes.filter((n) => !TODAY_NOTES.includes(n)).map(noteSection));
   if (context.echo.eigenStap) out.push({ title: label('plan.label.eigenStap'), lines: [`“${context.echo.eigenStap}”`], typed: true });
   return out;
 }
@@ -60,7 +77,7 @@ export function planSections(advice: Advice, context: Pick<GesprekContext, 'echo
 export function renderPlan(context: GesprekContext, ctx: RenderContext, vars: RenderVars): Reply[] {
   const advice = adviceFor(context, ctx.crises);
   const replies: Reply[] = [...(context.urgent ? line('gesprek.urgent.ja', vars) : []), ...line(context.declined ? 'plan.intro.kort' : 'plan.intro', vars)].map((l) => textMessage(l));
-  replies.push({ type: 'plan', title: label('plan.titel'), sections: planSections(advice, context, ctx.gemeente) });
+  replies.push({ type: 'plan', title: label('plan.titel'), sections: planSections(advice, context, ctx.gemeente), buttons: [label('bewaren.knop')] });
   // With a call-back offer to follow, the plan ends on that question; otherwise on how to go on.
   if (!context.handoverAvailable) replies.push(...line('plan.afsluiting', vars).map((l) => textMessage(l)));
   const data: ReplyData = { referrals: advice.referrals.map((r) => r.id), phaseOutcomes: context.phaseOutcomes, crisis: ctx.crises.length > 0 };

@@ -1,0 +1,75 @@
+import { textEntry, type ContentKey } from '../../src/content';
+import { choicesOf } from '../../src/conversation/render';
+import { answersDirectly, extractFacts, interpret, matchChoice, readOpening } from '../../src/language';
+
+const yesNoAt = (key: ContentKey, text: string) => interpret(text, 'yesNo', { reads: textEntry(key).reads }).kind;
+
+describe('a yes/no question read in the words people use for it', () => {
+  it('keeps a yes or no when the doubt is about a detail, not about the question', () => {
+    expect(interpret('ja maar weet niet hoeveel', 'yesNo').kind).toBe('yes');
+    expect(interpret('nee ik weet niet waar het blijft', 'yesNo').kind).toBe('no');
+    expect(interpret('geen idee hoeveel, wel veel', 'yesNo').kind).toBe('yes');
+    // Not knowing whether stays not knowing.
+    expect(interpret('ik weet niet of ik schulden heb', 'yesNo').kind).toBe('unknown');
+    expect(interpret('ja misschien', 'yesNo').kind).toBe('unknown');
+    expect(interpret('geen idee hoeveel', 'yesNo').kind).toBe('unknown');
+  });
+
+  it('reads "sometimes" after a plain yes or no as that answer, and alone as not knowing unless the question says', () => {
+    expect(interpret('ja soms', 'yesNo').kind).toBe('yes');
+    expect(interpret('nee soms veel soms niks', 'yesNo').kind).toBe('no');
+    expect(interpret('soms', 'yesNo').kind).toBe('unknown');
+    expect(yesNoAt('routekaart.stabiel', 'het wisselt per maand')).toBe('no');
+    expect(yesNoAt('routekaart.stabiel', 'hangt af van hoeveel uren ik krijg')).toBe('no');
+  });
+
+  it('takes a hedged yes as yes, so help is offered, and a hedged no as not knowing', () => {
+    expect(interpret('ik denk het wel', 'yesNo').kind).toBe('yes');
+    expect(interpret('volgens mij wel ja', 'yesNo').kind).toBe('yes');
+    expect(interpret('denk het niet', 'yesNo').kind).toBe('unknown');
+  });
+
+  it('reads stretched and shortened yes and no', () => {
+    expect(interpret('neuh', 'yesNo').kind).toBe('no');
+    expect(interpret('jaah hoor', 'yesNo').kind).toBe('yes');
+  });
+
+  it("reads the question's own words: who gives or lends money, where someone sleeps", () => {
+    expect(yesNoAt('routekaart.familie', 'soms van mijn oma')).toBe('yes');
+    expect(yesNoAt('routekaart.informeel', 'bij mijn broer')).toBe('yes');
+    expect(yesNoAt('routekaart.informeel', 'niet bij mijn broer')).toBe('no');
+    expect(yesNoAt('gesprek.check.onderdak', 'tijdelijk bij mijn ouders')).toBe('no');
+    expect(yesNoAt('gesprek.check.onderdak', 'ik huur een kamer')).toBe('yes');
+    expect(answersDirectly('bij mijn broer', textEntry('routekaart.informeel').reads)).toBe(true);
+    expect(answersDirectly('ik heb een schuld bij de zorgverzekering', textEntry('gesprek.check.onderdak').reads)).toBe(false);
+  });
+});
+
+describe('an either/or question', () => {
+  const formeel = choicesOf({ key: 'routekaart.formeel', expect: 'choice' });
+  it('reads both sides named in one message as "Allebei"', () => {
+    expect(matchChoice('ik werk maar krijg ook nog wat van de sociale dienst', formeel)).toBe('allebei');
+  });
+  it('reads a small number written as a digit like the word', () => {
+    expect(matchChoice('geen van de 2', formeel)).toBe('anders');
+  });
+});
+
+describe('facts', () => {
+  it('does not take a place to sleep with a friend for a debt to that friend', async () => {
+    expect(await extractFacts('ik slaap nu bij een vriend')).toEqual({ housing: false });
+    expect(await extractFacts('ik heb geld geleend van mijn broer')).toEqual({ informal: true, debts: true });
+  });
+  it('reads people named in an answer about debts as the ones owed, and only there', async () => {
+    expect(await extractFacts('ja, bij mijn broer', { creditors: true })).toEqual({ informal: true, debts: true });
+    expect(await extractFacts('bij mijn broer')).not.toHaveProperty('informal');
+  });
+});
+
+describe('openings', () => {
+  it('leads a first message about money into the conversation, in words nobody trained on', async () => {
+    expect((await readOpening('het incassobureau blijft bellen')).way).toBe('gesprek');
+    expect((await readOpening('ik weet niet hoe ik eten moet betalen deze maand')).way).toBe('gesprek');
+    expect((await readOpening('wat is dit')).way).toBe('unclear');
+  });
+});
