@@ -130,6 +130,13 @@ export class FlowRunner {
    */
   private readonly restored = new WeakMap<FlowState, AnyMachineSnapshot | null>();
 
+  /** Stored states this runner made itself (see OwnRecords): their context needs no second zod check. */
+  private readonly trusted = new WeakSet<FlowState>();
+
+  trust(state: FlowState): void {
+    this.trusted.add(state);
+  }
+
   /** The stored snapshot as a live snapshot, or null when it is of another version, fails its schema or cannot be restored. */
   restore(state: FlowState): AnyMachineSnapshot | null {
     let snapshot = this.restored.get(state);
@@ -142,7 +149,7 @@ export class FlowRunner {
 
   private restoreNow(state: FlowState): AnyMachineSnapshot | null {
     const flow = flows[state.flow];
-    if (state.version !== flow.version || !flow.contextSchema.safeParse(state.snapshot.context).success) return null;
+    if (state.version !== flow.version || (!this.trusted.has(state) && !flow.contextSchema.safeParse(state.snapshot.context).success)) return null;
     try {
       const snapshot = createActor(flow.machine, { snapshot: state.snapshot as Snapshot<unknown> }).getSnapshot() as AnyMachineSnapshot;
       return snapshot.status === 'active' ? snapshot : null;
