@@ -1,5 +1,6 @@
 import { ConversationCore } from '../../src/conversation/core';
 import { OwnRecords } from '../../src/conversation/ownRecords';
+import type { Reply } from '../../src/conversation/reply';
 
 const roundTrip = <T>(value: T): T => JSON.parse(JSON.stringify(value)) as T;
 
@@ -25,11 +26,12 @@ describe('OwnRecords: a record read back exactly as this process returned it', (
 
 describe('the core checks every stored record it did not return itself', () => {
   const opened = { kind: 'opened' as const, channelId: 'test', conversationId: 'own-1' };
-  const says = (replies: Array<{ text?: string }>) => replies.map((r) => r.text ?? '').join(' | ');
+  const says = (replies: Reply[]) => replies.map((r) => ('text' in r ? String(r.text) : r.type)).join(' | ');
+  const OPTIONS = { ttlDays: 30, planLink: (token: string) => `https://plan.test/${token}` };
   const RESTARTED = 'Ik ben net vernieuwd';
 
   it('a record changed in storage (another writer, or tampered) is checked and, when invalid, restarts kindly', async () => {
-    const core = new ConversationCore({ ttlDays: 30 });
+    const core = new ConversationCore(OPTIONS);
     const first = await core.turn(undefined, opened);
     const stored = roundTrip(first.record) as Record<string, unknown>;
     // Read back as written: taken as it is, the flow goes on (no "version changed").
@@ -38,7 +40,7 @@ describe('the core checks every stored record it did not return itself', () => {
     // The same conversation's record, changed by someone else into something this version cannot read.
     const broken = await core.turn({ ...stored, run: -1 }, opened);
     expect(says(broken.replies)).toContain(RESTARTED);
-    const fresh = new ConversationCore({ ttlDays: 30 });
+    const fresh = new ConversationCore(OPTIONS);
     expect(says(broken.replies)).toBe(says((await fresh.turn({ ...stored, run: -1 }, opened)).replies));
   });
 });
