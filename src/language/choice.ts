@@ -68,7 +68,7 @@ function matchNormalized(t: string, choices: readonly ChoiceOption[]): string | 
   const ids = new Set(standing.map((f) => f.id));
   if (ids.size === 1) return [...ids][0];
   // "ik werk en krijg ook wat van de sociale dienst": two choices named, and one that stands for both.
-  if (ids.size > 1) return choices.find((c) => c.combines && [...ids].every((id) => c.combines?.includes(id)))?.id ?? null;
+  if (ids.size > 1) return choices.find((c) => c.combines && [...ids].every((id) => id === c.id || c.combines?.includes(id)))?.id ?? null;
 
   // Written apart or together: "voedsel bank" is "voedselbank".
   const collapsed = t.replace(/ /g, '');

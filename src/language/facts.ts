@@ -43,6 +43,7 @@ const INTENT_FACTS: Record<string, Facts> = {
   geenInkomen: { income: 'geen' },
   familie: { income: 'familie' },
   achterstand: { arrears: true },
+  geenAchterstand: { arrears: false },
   informeel: { informal: true, debts: true },
   hulp: { helpNow: true },
   geenHulp: { helpNow: false },

@@ -1,8 +1,10 @@
 import { readAmount } from './amount';
+import { lexicon } from './lexicon';
+import { normalize } from './normalize';
 import { isExactChoice, matchChoice } from './choice';
 import { readPhone } from './phone';
 import type { AnswerKind, Interpretation, InterpretOptions } from './types';
-import { readYesNo, saysUnknown } from './yesNo';
+import { readYesNo, saysDoubt, saysUnknown } from './yesNo';
 
 export type { AnswerKind, ChoiceOption, Interpretation, InterpretOptions } from './types';
 export { ANSWER_KINDS } from './types';
@@ -24,8 +26,9 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
   switch (expect) {
     case 'choice': {
       const choices = options.choices ?? [];
-      // "geen idee" is not the choice "Geen van deze": not knowing wins unless the text is exactly a choice.
-      if (saysUnknown(text) && !isExactChoice(text, choices)) return { kind: 'unknown' };
+      // "geen idee" is not the choice "Geen van deze": not knowing wins unless the text is exactly a choice
+      // ("een beetje werk, een beetje uitkering" is no doubt: it names both).
+      if (saysDoubt(text) && !isExactChoice(text, choices)) return { kind: 'unknown' };
       const id = matchChoice(text, choices);
       return id ? { kind: 'choice', id } : { kind: 'unclear' };
     }
@@ -63,6 +66,8 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
     case 'freeText': {
       const trimmed = text.trim();
       if (trimmed === '') return { kind: 'unclear' };
+      // "nee", "niks" to "Wat heb je nodig?" says nothing is needed: never the person's own words for the plan.
+      if (lexicon.no.has(normalize(trimmed))) return { kind: 'unknown' };
       return saysUnknown(trimmed) && trimmed.split(/\s+/).length <= 6 ? { kind: 'unknown' } : { kind: 'freeText', text: trimmed };
     }
   }

@@ -25,6 +25,8 @@ const CorpusSchema = z.object({
   smallTalk: z.array(z.string().min(1)),
   /** Word starts that say a professional wants to practise ("oefengesprek", "rollenspel"). */
   practiceWords: z.array(z.string().min(3)),
+  /** Phrases in which a professional asks the bot to play a client ("speel jij een cliënt?"). */
+  practicePhrases: z.array(z.string().min(3)),
   /** How a question for an explanation starts ("wat betekent", "hoe werkt"): a lookup, when it asks about a term. */
   lookupStarts: z.array(z.string().min(3)),
   /** Words after such a start that ask about the bot or the page, not a term ("wat is dit"). */
@@ -40,6 +42,7 @@ const THANKS_AROUND = new Set(corpus.thanksAround.map(normalize));
 const MONEY_WORDS = corpus.moneyWords.map(normalize);
 const SMALL_TALK = corpus.smallTalk.map(normalize).sort((a, b) => b.length - a.length);
 const PRACTICE_WORDS = corpus.practiceWords.map(normalize);
+const PRACTICE_PHRASES = corpus.practicePhrases.map(normalize);
 const LOOKUP_STARTS = corpus.lookupStarts.map(normalize).sort((a, b) => b.length - a.length);
 const LOOKUP_NOT_ABOUT = new Set(corpus.lookupNotAbout.map(normalize));
 /** "hoi", "heej", "hallooo", "heyy": greeting words as people stretch them. */
@@ -105,7 +108,7 @@ export async function readOpening(text: string): Promise<Opening> {
     if (rest === '') return { way: normalize(text) === '' ? 'unclear' : 'greeting', facts: {} };
     if (onlySmallTalk(rest, rest !== normalize(text))) return { way: 'greeting', facts: {} };
     const w = words(rest);
-    const practice = w.some((x) => PRACTICE_WORDS.some((p) => x.startsWith(p)));
+    const practice = w.some((x) => PRACTICE_WORDS.some((p) => x.startsWith(p))) || PRACTICE_PHRASES.some((p) => ` ${rest} `.includes(` ${p} `));
     const lookup = asksLookup(rest);
     // Both named ("oefenen of opzoeken"): the welcome's question decides.
     if (practice && !lookup && !w.some((x) => x.startsWith('opzoek') || x === 'wegwijzer')) return { way: 'oefenen', facts: {} };

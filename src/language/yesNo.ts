@@ -26,7 +26,10 @@ function saysDontKnow(w: readonly string[]): boolean {
 /** Not wanting to say ("zeg ik liever niet", "daar praat ik niet over", "gaat je niks aan") is not knowing, never "no". */
 const SAYING = '(zeggen|zeg|vertellen|vertel|praten|praat|kwijt)';
 const NOT_SAYING = '(liever niet|niet|niks|niets)';
-const REFUSES = new RegExp(`\\b${NOT_SAYING}\\b(\\s+\\S+){0,3}\\s+${SAYING}\\b|\\b${SAYING}\\b(\\s+\\S+){0,3}\\s+${NOT_SAYING}\\b|gaat (je|jou|jullie) (niks|niets|geen bal) aan`);
+const REFUSES = new RegExp(
+  `\\b${NOT_SAYING}\\b(\\s+\\S+){0,3}\\s+${SAYING}\\b|\\b${SAYING}\\b(\\s+\\S+){0,3}\\s+${NOT_SAYING}\\b|gaat (je|jou|jullie|niemand) (niks|niets|geen bal|iets) aan` +
+    `|geen antwoord|niet (op )?(in ?gaan|beantwoorden)|niet over (hebben|praten)|(er|daar) niet over|hoef ik niet te (zeggen|vertellen)`,
+);
 
 /** A statement in the first person ("ik heb schulden", "heb ik wel") answers yes to "heb je …?". */
 const AFFIRMING_STARTS = ['ik heb', 'heb ik', 'ik ben', 'ben ik', 'ik krijg', 'krijg ik', 'ik doe', 'ik werk', 'ik zit', 'er is', 'er zijn', 'dat heb ik', 'dat wel', 'wel'];
@@ -61,6 +64,8 @@ function leadingAnswer(text: string): YesNoAnswer | null {
 
 /** Words that make a "weet niet" about a detail rather than about the question: "ja, maar geen idee hoeveel". */
 const DETAIL = new Set(['hoeveel', 'wat', 'waar', 'wanneer', 'welke', 'wie', 'hoelang', 'hoe', 'precies', 'waarom', 'waaraan', 'waardoor']);
+/** Words that may stand between a "weet niet" and the detail it is about. */
+const BETWEEN = new Set(['meer', 'precies', 'zo', 'echt', 'nog', 'exact', 'goed']);
 /** Where a clause of not knowing a detail ends: "geen idee hoeveel, wel veel". */
 const CLAUSE_END = new Set(['maar', 'wel', 'en', 'want', 'dus']);
 const DOUBTS = () => [...lexicon.unknown].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
@@ -76,14 +81,22 @@ function withoutDetailDoubt(text: string): string {
   for (let i = 0; i < w.length; i++) {
     for (const phrase of doubts) {
       const end = i + phrase.length;
-      if (end >= w.length || !DETAIL.has(w[end]) || phrase.some((p, k) => w[i + k] !== p)) continue;
-      let stop = end + 1;
+      if (phrase.some((p, k) => w[i + k] !== p)) continue;
+      // "weet niet meer precies hoeveel": a few words may stand between.
+      let at = end;
+      while (at < w.length && at < end + 2 && BETWEEN.has(w[at])) at++;
+      if (at >= w.length || !DETAIL.has(w[at])) continue;
+      let stop = at + 1;
       while (stop < w.length && !CLAUSE_END.has(w[stop])) stop++;
+      // "…, maar ja": the joining word goes with the clause; "wel" stays, as it carries the answer.
+      if (stop < w.length && w[stop] !== 'wel') stop++;
       return withoutDetailDoubt([...w.slice(0, i), ...w.slice(stop)].join(' '));
     }
   }
   return text;
 }
+
+const HEDGED_WEL = /^(ik denk|denk|volgens mij|ik geloof|geloof)( \w+){0,3} wel\b/;
 
 /** Yes phrases that hold a doubt phrase ("ik denk het wel" holds "ik denk het"): a hedged yes is yes. */
 let hedgedYes: string[] | undefined;
@@ -91,7 +104,8 @@ function hedgedAsYes(text: string): string {
   hedgedYes ??= [...lexicon.yes].filter((y) => [...lexicon.unknown].some((u) => containsPhrase(y, u))).sort((a, b) => b.length - a.length);
   let out = ` ${text} `;
   for (const phrase of hedgedYes) out = out.split(` ${phrase} `).join(' ja ');
-  return out.trim();
+  // "volgens mij nog wel één", "ik denk dat het wel klopt": a hedge that ends in "wel" is yes.
+  return out.trim().replace(HEDGED_WEL, 'ja');
 }
 
 function hasDoubt(text: string): boolean {
@@ -145,6 +159,11 @@ function readYesNoByRules(raw: string, reads: YesNoReads): YesNoAnswer | null {
   const normalized = normalize(raw);
   if (normalized === '') return byEmoji(raw);
 
+  // Not wanting to say is never an answer, whatever the question.
+  if (REFUSES.test(normalized)) return 'unknown';
+  // The question's own words first: "liever niet" to "Wil je dat iemand je helpt?" is no.
+  if (reads.no?.some((p) => normalize(p) === normalized)) return 'no';
+  if (reads.yes?.some((p) => normalize(p) === normalized)) return 'yes';
   if (lexicon.unknown.has(normalized)) return 'unknown';
   if (lexicon.no.has(normalized)) return 'no';
   if (lexicon.yes.has(normalized)) return 'yes';
@@ -183,7 +202,16 @@ export function startsWithYesNo(raw: string): boolean {
  * things ("ik heb een schuld bij de zorgverzekering" at a housing question) does not.
  */
 export function answersDirectly(raw: string, reads: YesNoReads = {}): boolean {
-  if (startsWithYesNo(raw)) return true;
   const text = normalize(raw);
+  if (startsWithYesNo(raw) || startsWithYesNo(hedgedAsYes(text))) return true;
   return (reads.yes !== undefined && mentionsUnnegated(text, reads.yes)) || (reads.no !== undefined && mentionsUnnegated(text, reads.no));
+}
+
+/** True when the text says not knowing or not wanting to say (not "soms", which is an answer in part). */
+export function saysDoubt(raw: string): boolean {
+  const normalized = normalize(raw);
+  if (normalized === '') return false;
+  if (REFUSES.test(normalized) || lexicon.unknown.has(normalized)) return true;
+  const text = hedgedAsYes(withoutDetailDoubt(normalized));
+  return text === '' || hasDoubt(text);
 }

@@ -86,7 +86,13 @@ export const gesprekMachine = setup({
     recordAnswer: assign({ answers: ({ context, event }, params: { node: string }) => ({ ...context.answers, [params.node]: answerOf(event) }) }),
     recordValue: assign({ answers: ({ context }, params: { node: string; value: boolean | null }) => ({ ...context.answers, [params.node]: params.value }) }),
     addFacts: assign({ facts: ({ context, event }) => (event.type === 'FACTS' || event.type === 'TEXT' ? mergeFacts(context.facts, event.facts ?? {}) : context.facts) }),
-    confirmKnown: assign({ confirmed: ({ context }, params: { node: string; answer: boolean }) => [...context.confirmed, confirmKey(params.node, params.answer)] }),
+    // Each line once: "Je zei al dat je nu geen inkomen hebt." is said at the first question it answers, not again.
+    confirmKnown: assign({
+      confirmed: ({ context }, params: { node: string; answer: boolean }) => {
+        const key = confirmKey(params.node, params.answer);
+        return context.confirmed.includes(key) ? context.confirmed : [...context.confirmed, key];
+      },
+    }),
     recordDebtTotal: assign({ debtTotal: ({ event }) => (event.type === 'AMOUNT' ? event.euros : null) }),
     recordOutcome: assign({ phaseOutcomes: ({ context }, params: { phase: PhaseId; leaf: string }) => ({ ...context.phaseOutcomes, [params.phase]: [...(context.phaseOutcomes[params.phase] ?? []), params.leaf] }) }),
     addToChecklist: assign({ checklist: ({ context }, params: { item: ChecklistItem }) => (context.checklist.includes(params.item) ? context.checklist : [...context.checklist, params.item]) }),

@@ -28,9 +28,12 @@ export function knownAnswer(facts: Facts | undefined, node: string): boolean | u
   return facts && read ? read(facts) : undefined;
 }
 
+/** Questions that confirm with another question's line: the checklist's income question and the routekaart's say the same. */
+const CONFIRM_AS: Record<string, string> = { checkInkomen: 'inkomen' };
+
 /** The short line that confirms an answer given earlier, e.g. "Je zei al dat je net vrij bent." */
 export function confirmKey(node: string, answer: boolean): ContentKey {
-  return `gesprek.alGezegd.${node}.${answer ? 'ja' : 'nee'}` as ContentKey;
+  return `gesprek.alGezegd.${CONFIRM_AS[node] ?? node}.${answer ? 'ja' : 'nee'}` as ContentKey;
 }
 
 /** Facts said later add to, and correct, what was said before. */

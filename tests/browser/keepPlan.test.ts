@@ -17,7 +17,7 @@ describe('"Bewaar mijn plan" in a real browser', () => {
     await click('Het lukt niet', 'Herken jij dat?');
     await click('Ja', 'Moet je binnenkort je huis uit?');
     await click('Ja', 'binnen drie werkdagen');
-    const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Gemeentelijke schuldhulpverlening' });
+    const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Schuldhulpverlening van de gemeente' });
     await card.first().waitFor({ timeout: 15_000 });
     const cardText = await card.first().innerText();
 

@@ -29,6 +29,26 @@ describe('a yes/no question read in the words people use for it', () => {
     expect(interpret('denk het niet', 'yesNo').kind).toBe('unknown');
   });
 
+  it('takes not wanting to say as not knowing, in the many ways people say it', () => {
+    for (const text of ['daar wil ik nu niet op ingaan', 'daar geef ik geen antwoord op', 'ik wil het daar niet over hebben', 'gaat niemand iets aan']) {
+      expect(interpret(text, 'yesNo').kind).toBe('unknown');
+    }
+  });
+
+  it('reads a hedge that ends in "wel" as yes, "niet dat ik weet" as no, and "soms wel soms niet" as not knowing', () => {
+    expect(interpret('volgens mij nog wel één', 'yesNo').kind).toBe('yes');
+    expect(interpret('niet dat ik weet', 'yesNo').kind).toBe('no');
+    expect(interpret('soms wel soms niet', 'yesNo').kind).toBe('unknown');
+    expect(interpret('een paar', 'yesNo').kind).toBe('yes');
+    expect(interpret('weet niet meer precies hoeveel, maar ja', 'yesNo').kind).toBe('yes');
+  });
+
+  it('reads a bare "nee" or "niks" to an open question as nothing said, never as the person\'s own words', () => {
+    expect(interpret('nee', 'freeText').kind).toBe('unknown');
+    expect(interpret('helemaal niks', 'freeText').kind).toBe('unknown');
+    expect(interpret('iemand die met me meekijkt', 'freeText').kind).toBe('freeText');
+  });
+
   it('reads stretched and shortened yes and no', () => {
     expect(interpret('neuh', 'yesNo').kind).toBe('no');
     expect(interpret('jaah hoor', 'yesNo').kind).toBe('yes');
@@ -49,6 +69,10 @@ describe('an either/or question', () => {
   const formeel = choicesOf({ key: 'routekaart.formeel', expect: 'choice' });
   it('reads both sides named in one message as "Allebei"', () => {
     expect(matchChoice('ik werk maar krijg ook nog wat van de sociale dienst', formeel)).toBe('allebei');
+  });
+  it('reads "Allebei" named beside one side, and a bit of each as both', () => {
+    expect(matchChoice('allebij, ik werk een paar uur en krijg aanvulling van de soos', formeel)).toBe('allebei');
+    expect(interpret('beetje werk, beetje uitkering', 'choice', { choices: formeel })).toEqual({ kind: 'choice', id: 'allebei' });
   });
   it('reads a small number written as a digit like the word', () => {
     expect(matchChoice('geen van de 2', formeel)).toBe('anders');
@@ -71,5 +95,11 @@ describe('openings', () => {
     expect((await readOpening('het incassobureau blijft bellen')).way).toBe('gesprek');
     expect((await readOpening('ik weet niet hoe ik eten moet betalen deze maand')).way).toBe('gesprek');
     expect((await readOpening('wat is dit')).way).toBe('unclear');
+  });
+  it('greets back small talk and an introduction, and finds practice and lookup in their own phrasings', async () => {
+    expect((await readOpening('hoi, ik ben Sandra. aangenaam')).way).toBe('greeting');
+    expect((await readOpening('ik ben blut')).way).toBe('gesprek');
+    expect((await readOpening('speel jij een cliënt met schulden? dan ben ik de hulpverlener')).way).toBe('oefenen');
+    expect((await readOpening('waar vind ik informatie over toeslagen')).way).toBe('wegwijzer');
   });
 });

@@ -64,6 +64,8 @@ describe('people who only type, from the first message to the plan', () => {
     expect(asked(run, 'Heb je boetes of schulden bij het CJIB')).toBe(0);
     expect(asked(run, 'Heb je schulden?')).toBe(0);
     expect(textOf(run.replies)).toContain('Je zei al dat je boetes of schulden hebt bij het CJIB.');
+    // "ik heb nog geen uitkering" answers both income questions; the line that says so comes once.
+    expect(asked(run, 'Je zei al dat je nu geen inkomen hebt.')).toBe(1);
     const plan = planData(run.replies)!;
     expect(plan.referrals).toContain('schuldhulpverlening');
     expect(cardsOf(run.replies)).toContain('CJIB');
