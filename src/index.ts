@@ -1,6 +1,6 @@
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
-import { createLogger } from './log';
+import { bufferedStdout, createLogger } from './log';
 import { GemeenteConfigError } from './content/gemeenten';
 import { RegionsConfigError } from './insight/access';
 
@@ -15,7 +15,7 @@ async function main(): Promise<void> {
     }
     throw err;
   }
-  const log = createLogger(config.LOG_LEVEL);
+  const log = createLogger(config.LOG_LEVEL, bufferedStdout());
   let app;
   try {
     app = await createApp(config, log);

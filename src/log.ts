@@ -12,6 +12,15 @@ const REDACT = [
   'euros', '*.euros', 'phone', '*.phone', 'req.headers.authorization',
 ];
 
+/**
+ * Standard output, written in batches: a line waits until about 4 KB have gathered or a second has passed,
+ * instead of one write per line (a log line per turn was ~1.7% of the CPU under load). pino flushes it
+ * synchronously when the process exits, also after an uncaught error or `process.exit`.
+ */
+export function bufferedStdout(): pino.DestinationStream {
+  return pino.destination({ dest: 1, sync: false, minLength: 4096, periodicFlush: 1000 });
+}
+
 export function createLogger(level: string, destination?: pino.DestinationStream): Logger {
   return pino(
     {

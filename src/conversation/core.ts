@@ -15,6 +15,7 @@ import { insightBefore, insightEffects } from './insightEvents';
 import { keepLastPlan, rememberPlan } from './keepPlan';
 import { DEFAULT_PLAN_KEEP_DAYS } from '../plan/keptPlan';
 import { languageReaders, practiceReaders } from './practiceReader';
+import { OwnRecords } from './ownRecords';
 import { renderSay, type RenderVars } from './render';
 import { views, type RenderContext } from './views';
 import { ConversationRecordSchema, type ConversationRecord, type CoreOptions, type Incoming, type Turn, type TurnResult } from './record';
@@ -42,6 +43,8 @@ export class ConversationCore {
   private readonly gemeenten: ReadonlyMap<string, Gemeente>;
   private readonly crisis: CrisisFlow;
   private readonly answerHost: AnswerHost<Turn>;
+  /** The records this core returned, so reading one back needs no second check. */
+  private readonly own = new OwnRecords();
 
   constructor(private readonly options: CoreOptions) {
     this.runner = new FlowRunner(views, { ...languageReaders(), ...practiceReaders(options.techniques) });
@@ -55,8 +58,13 @@ export class ConversationCore {
   }
 
   /** A stored record, or a fresh one when there is none or it does not match what this version stores. */
-  private parseRecord(raw: unknown, conversationId: string): { record: ConversationRecord; reset: boolean } {
+  private parseRecord(raw: unknown, conversationId: string, key: string): { record: ConversationRecord; reset: boolean } {
     if (raw === undefined || raw === null) return { record: { run: 0 }, reset: false };
+    if (this.own.isOwn(key, raw)) {
+      const record = raw as ConversationRecord;
+      if (record.flow) this.runner.trust(record.flow);
+      return { record, reset: false };
+    }
     const parsed = ConversationRecordSchema.safeParse(raw);
     if (parsed.success) return { record: parsed.data, reset: false };
     this.options.log?.warn({ event: 'state.reset', conversation: conversationRef(conversationId), field: parsed.error.issues[0]?.path.join('.') }, 'Stored state did not match; starting anew');
@@ -65,13 +73,14 @@ export class ConversationCore {
 
   /** One turn on the stored record (as storage gave it, without its ETag; undefined for a new conversation). */
   async turn(stored: unknown, incoming: Incoming): Promise<TurnResult> {
-    const { record, reset } = this.parseRecord(stored, incoming.conversationId);
+    const key = conversationKey({ channelId: incoming.channelId, conversation: { id: incoming.conversationId } });
+    const { record, reset } = this.parseRecord(stored, incoming.conversationId, key);
     const before = insightBefore(record);
     const turn: Turn = {
       record,
       replies: [],
       effects: [],
-      key: conversationKey({ channelId: incoming.channelId, conversation: { id: incoming.conversationId } }),
+      key,
       ctx: this.renderContext(record),
     };
     // A record this version cannot read starts over, and says so kindly.
@@ -82,7 +91,9 @@ export class ConversationCore {
     turn.record.lastSeenAt = new Date(this.now()).toISOString();
     this.tag(turn);
     if (outcome === 'save') turn.effects.push(...insightEffects(before, turn.record, turn.replies, turn.key, this.now()));
-    return { record: outcome === 'delete' ? null : turn.record, replies: turn.replies, effects: turn.effects };
+    const next = outcome === 'delete' ? null : turn.record;
+    this.own.remember(key, next);
+    return { record: next, replies: turn.replies, effects: turn.effects };
   }
 
   private renderContext(record: ConversationRecord): RenderContext {

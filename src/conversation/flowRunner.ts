@@ -123,10 +123,33 @@ export class FlowRunner {
     return this.settle(flow, actor.getSnapshot(), ctx, { said: [], step: 0 });
   }
 
+  /**
+   * Restored snapshots by the stored state they came from. A turn asks about the same state several times
+   * (is it restorable, its topic, its question, reading the answer, sending it); the stored state is never
+   * changed in place (a new state is a new object), so it is checked and restored once per turn.
+   */
+  private readonly restored = new WeakMap<FlowState, AnyMachineSnapshot | null>();
+
+  /** Stored states this runner made itself (see OwnRecords): their context needs no second zod check. */
+  private readonly trusted = new WeakSet<FlowState>();
+
+  trust(state: FlowState): void {
+    this.trusted.add(state);
+  }
+
   /** The stored snapshot as a live snapshot, or null when it is of another version, fails its schema or cannot be restored. */
   restore(state: FlowState): AnyMachineSnapshot | null {
+    let snapshot = this.restored.get(state);
+    if (snapshot === undefined) {
+      snapshot = this.restoreNow(state);
+      this.restored.set(state, snapshot);
+    }
+    return snapshot;
+  }
+
+  private restoreNow(state: FlowState): AnyMachineSnapshot | null {
     const flow = flows[state.flow];
-    if (state.version !== flow.version || !flow.contextSchema.safeParse(state.snapshot.context).success) return null;
+    if (state.version !== flow.version || (!this.trusted.has(state) && !flow.contextSchema.safeParse(state.snapshot.context).success)) return null;
     try {
       const snapshot = createActor(flow.machine, { snapshot: state.snapshot as Snapshot<unknown> }).getSnapshot() as AnyMachineSnapshot;
       return snapshot.status === 'active' ? snapshot : null;

@@ -12,8 +12,13 @@ const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart'
  * not a request to explain (nor is impatience a question about progress there). "Bewaar", "printen" and the like only mean the plan once there is one to keep.
  */
 function tableFor(options: { explain?: boolean; keepPlan?: boolean }): InterruptTable<InterruptKind> {
-  return TABLE.filter(([kind]) => ((kind !== 'explain' && kind !== 'progress') || options.explain !== false) && (kind !== 'keepPlan' || options.keepPlan === true));
+  return TABLES[options.explain !== false ? 1 : 0][options.keepPlan === true ? 1 : 0];
 }
+
+/** The four tables, made once: the matcher normalises a table's phrases once per table object (see matchInterrupt). */
+const TABLES = [false, true].map((explain) =>
+  [false, true].map((keepPlan) => TABLE.filter(([kind]) => (kind !== 'explain' || explain) && (kind !== 'keepPlan' || keepPlan))),
+);
 
 /** What a message asks for before any flow: a crisis first, then the words that always work. */
 export type Interrupt = ({ kind: 'crisis' } & Crisis) | { kind: InterruptKind };

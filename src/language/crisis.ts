@@ -184,6 +184,33 @@ const compiled = Object.fromEntries(
 ) as Record<CrisisType, CompiledRule[]>;
 const chronicWords = rules.chronic.words.map((p) => compile(p, false));
 
+/**
+ * Which sequences can start at a word: by the exact words, prefixes and long (typo-forgiving) words of each
+ * sequence's first place. A message is checked only against the sequences one of its words can start, not
+ * against every pattern (same result: a sequence that no word can start occurs nowhere).
+ */
+const firstWords = { exact: new Map<string, Sequence[]>(), prefixes: new Map<string, Sequence[]>(), fuzzy: new Map<string, Sequence[]>() };
+const index = (map: Map<string, Sequence[]>, key: string, sequence: Sequence) => map.set(key, [...(map.get(key) ?? []), sequence]);
+for (const sequence of [...Object.values(compiled).flatMap((list) => list.flatMap((r) => [...(r.any ?? []), ...(r.all ?? []), ...r.none])), ...chronicWords]) {
+  for (const set of [sequence[0].single, ...sequence[0].phrases.map((phrase) => phrase[0])]) {
+    for (const word of set.exact) index(firstWords.exact, word, sequence);
+    for (const prefix of set.prefixes) index(firstWords.prefixes, prefix, sequence);
+    for (const long of set.fuzzy) index(firstWords.fuzzy, long, sequence);
+  }
+}
+
+/** The sequences some word of the message can start (as `inSet` would accept it at their first place). */
+function startable(words: readonly string[]): Set<Sequence> {
+  const found = new Set<Sequence>();
+  const add = (list: Sequence[] | undefined) => list?.forEach((s) => found.add(s));
+  for (const word of new Set(words)) {
+    add(firstWords.exact.get(word));
+    for (const [prefix, list] of firstWords.prefixes) if (word.startsWith(prefix)) add(list);
+    if (word.length >= 6) for (const near of nearWords(word)) add(firstWords.fuzzy.get(near));
+  }
+  return found;
+}
+
 /** Short forms people type, written out: "m'n" → "mijn", "k" → "ik", "ff" → "even". */
 function canonicalWords(text: string): string[] {
   return words(normalize(text)).map((w) => rules.spelling[w] ?? w);
@@ -195,14 +222,14 @@ export interface DetectOptions {
 }
 
 /** The strongest level a type's rules give for these words, or null. */
-function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean): CrisisLevel | null {
+function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean, can: Set<Sequence>): CrisisLevel | null {
   let best: CrisisLevel | null = null;
   for (const rule of compiled[type]) {
-    const hit = rule.any ? rule.any.some((s) => occurs(core, s)) : together(all, rule.all ?? [], rule.window);
+    const hit = rule.any ? rule.any.some((s) => can.has(s) && occurs(core, s)) : (rule.all ?? []).every((s) => can.has(s)) && together(all, rule.all ?? [], rule.window);
     if (!hit) continue;
-    const cancelled = rule.none.some((s) => occurs(all, s));
+    const cancelled = rule.none.some((s) => can.has(s) && occurs(all, s));
     let level: CrisisLevel | null = cancelled ? (priorDistress ? 'possible' : null) : rule.level;
-    if (level === 'certain' && rules.chronic.types.includes(type) && chronicWords.some((s) => occurs(all, s))) level = 'possible';
+    if (level === 'certain' && rules.chronic.types.includes(type) && chronicWords.some((s) => can.has(s) && occurs(all, s))) level = 'possible';
     if (level === 'possible' && priorDistress && !cancelled) level = 'certain';
     if (level === 'certain') return 'certain';
     best = level ?? best;
@@ -221,9 +248,11 @@ export function detectCrisis(text: string, options: DetectOptions = {}): Crisis 
   const all = canonicalWords(text.slice(0, 2000));
   if (all.length === 0) return null;
   const core = all.filter((w) => !fillers.has(w));
+  // The words of `core` are among those of `all`: what no word of `all` can start occurs in neither.
+  const can = startable(all);
   let possible: CrisisType | null = null;
   for (const type of CRISIS_TYPES) {
-    const level = levelOf(type, all, core, Boolean(options.priorDistress));
+    const level = levelOf(type, all, core, Boolean(options.priorDistress), can);
     if (level === 'certain') return { type, level };
     if (level === 'possible') possible ??= type;
   }

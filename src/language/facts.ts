@@ -94,12 +94,16 @@ export interface FactsContext {
   creditors?: boolean;
 }
 
+/** Every anchor of an intent that sets facts: a clause holding none of them gets no intent's facts, whatever the classifier says. */
+const ALL_ANCHORS = Object.entries(corpus.anchors).flatMap(([intent, anchors]) => (INTENT_FACTS[intent] ? anchors : []));
+
 /** The facts in one clause: the classifier's intent, if its anchor words are there, plus creditors named in a debt clause. */
 async function clauseFacts(clause: string, context: FactsContext): Promise<Facts> {
   const nlp = await factsModel();
   const facts: Facts = {};
   // The best intent whose anchor words the clause holds: "tijdelijk bij mijn ouders" is about a place to sleep, not a debt.
-  const best = (await nlp.rank(clause)).find(({ intent, score }) => score >= MIN_SCORE && (intent === 'None' || (INTENT_FACTS[intent] && holds(clause, corpus.anchors[intent] ?? []))));
+  // Most answers ("nee", "een baan met loonstrook") hold no anchor at all: then no intent can be it, and nlp.js is not asked.
+  const best = !holds(clause, ALL_ANCHORS) ? undefined : (await nlp.rank(clause)).find(({ intent, score }) => score >= MIN_SCORE && (intent === 'None' || (INTENT_FACTS[intent] && holds(clause, corpus.anchors[intent] ?? []))));
   if (!best || best.intent === 'None' || (context.creditors && /^(bij|aan) /.test(clause))) {
     // At a question about debts, "ja, bij mijn broer en bij jongens uit de buurt" says who is owed.
     if (context.creditors && holds(clause, corpus.creditors.cjib)) merge(facts, { cjib: true, debts: true });

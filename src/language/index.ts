@@ -4,7 +4,7 @@ import { normalize } from './normalize';
 import { isExactChoice, matchChoice } from './choice';
 import { readPhone } from './phone';
 import type { AnswerKind, Interpretation, InterpretOptions } from './types';
-import { readYesNo, saysDoubt } from './yesNo';
+import { readYesNo, saysDoubt, saysUnknown } from './yesNo';
 
 export type { AnswerKind, ChoiceOption, Interpretation, InterpretOptions } from './types';
 export { ANSWER_KINDS } from './types';
@@ -21,10 +21,6 @@ export { readOpening, type Opening, type OpeningWay } from './opening';
 
 /** The longest text the language layer reads; the rest of a very long message is ignored. */
 export const MAX_TEXT_LENGTH = 2000;
-
-function isUnknown(text: string): boolean {
-  return readYesNo(text) === 'unknown';
-}
 
 function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOptions): Interpretation {
   switch (expect) {
@@ -46,7 +42,7 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
     }
     case 'amount': {
       // "weet ik niet" first: it is unknown, never 0.
-      if (isUnknown(text)) return { kind: 'unknown' };
+      if (saysUnknown(text)) return { kind: 'unknown' };
       const amount = readAmount(text);
       if (!amount) return { kind: 'unclear' };
       return {
@@ -57,13 +53,13 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
       };
     }
     case 'phone': {
-      if (isUnknown(text)) return { kind: 'unknown' };
+      if (saysUnknown(text)) return { kind: 'unknown' };
       const phone = readPhone(text);
       return phone ? { kind: 'phone', ...phone } : { kind: 'unclear' };
     }
     case 'opening':
       // A first message is read by the opening classifier (async, see opening.ts), not here.
-      return isUnknown(text) ? { kind: 'unknown' } : { kind: 'unclear' };
+      return saysUnknown(text) ? { kind: 'unknown' } : { kind: 'unclear' };
     case 'practice':
       // A professional's practice question is read by the technique classifier (async), not here.
       return text.trim() === '' ? { kind: 'unclear' } : { kind: 'freeText', text: text.trim() };
@@ -72,7 +68,7 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
       if (trimmed === '') return { kind: 'unclear' };
       // "nee", "niks" to "Wat heb je nodig?" says nothing is needed: never the person's own words for the plan.
       if (lexicon.no.has(normalize(trimmed))) return { kind: 'unknown' };
-      return isUnknown(trimmed) && trimmed.split(/\s+/).length <= 6 ? { kind: 'unknown' } : { kind: 'freeText', text: trimmed };
+      return saysUnknown(trimmed) && trimmed.split(/\s+/).length <= 6 ? { kind: 'unknown' } : { kind: 'freeText', text: trimmed };
     }
   }
 }

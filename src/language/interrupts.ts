@@ -6,6 +6,21 @@ export type InterruptTable<K extends string> = ReadonlyArray<readonly [K, readon
 /** How many words may stand around an interrupt phrase ("ik wil nu stoppen hoor"). */
 const MAX_EXTRA_WORDS = 3;
 
+/** A table's phrases as the matcher compares them: normalised, with their word counts, empty ones left out. */
+type CompiledTable<K extends string> = ReadonlyArray<readonly [K, ReadonlyArray<{ text: string; words: number }>]>;
+
+/** Each table is normalised once (the tables are constants), not at every message. */
+const compiledTables = new WeakMap<InterruptTable<string>, CompiledTable<string>>();
+
+function compiled<K extends string>(table: InterruptTable<K>): CompiledTable<K> {
+  let done = compiledTables.get(table) as CompiledTable<K> | undefined;
+  if (!done) {
+    done = table.map(([kind, phrases]) => [kind, phrases.map(normalize).filter((p) => p !== '').map((p) => ({ text: p, words: words(p).length }))] as const);
+    compiledTables.set(table, done);
+  }
+  return done;
+}
+
 /**
  * The interrupt a message asks for, if any. Matching ignores case, accents and punctuation, and
  * allows a few words around the phrase; a long sentence that happens to hold "stop" is not an
@@ -15,12 +30,10 @@ export function matchInterrupt<K extends string>(text: string, table: InterruptT
   const t = normalize(text);
   if (t === '') return null;
   const count = words(t).length;
-  for (const [kind, phrases] of table) {
-    for (const phrase of phrases) {
-      const p = normalize(phrase);
-      if (p === '') continue;
-      if (t === p) return kind;
-      if (p !== '?' && containsPhrase(t, p) && count - words(p).length <= MAX_EXTRA_WORDS) return kind;
+  for (const [kind, phrases] of compiled(table)) {
+    for (const p of phrases) {
+      if (t === p.text) return kind;
+      if (p.text !== '?' && containsPhrase(t, p.text) && count - p.words <= MAX_EXTRA_WORDS) return kind;
     }
   }
   return null;

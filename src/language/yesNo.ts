@@ -135,6 +135,27 @@ export interface YesNoReads {
  * Returns null when the text does not answer a yes/no question.
  */
 export function readYesNo(raw: string, reads: YesNoReads = {}): YesNoAnswer | null {
+  const byRules = readYesNoByRules(raw, reads);
+  if (byRules) return byRules;
+  // Last resort: Recognizers-Text's Dutch boolean model (Dutch exists there for yes/no only).
+  const { recognizeBoolean, Culture } = recognizers();
+  const found = recognizeBoolean(raw.slice(0, 500), Culture.Dutch);
+  const value: unknown = found[0]?.resolution?.value;
+  if (value === true) return 'yes';
+  if (value === false) return 'no';
+  return null;
+}
+
+/**
+ * True when the text says "weet ik niet" (or will not say). The same as `readYesNo(raw) === 'unknown'`, without
+ * Recognizers-Text's model: it answers only yes or no, so it is not asked at every choice or amount question.
+ */
+export function saysUnknown(raw: string): boolean {
+  return readYesNoByRules(raw, {}) === 'unknown';
+}
+
+/** `readYesNo` by our own rules only: null where only Recognizers-Text's model could still read a yes or a no. */
+function readYesNoByRules(raw: string, reads: YesNoReads): YesNoAnswer | null {
   const normalized = normalize(raw);
   if (normalized === '') return byEmoji(raw);
 
@@ -166,16 +187,7 @@ export function readYesNo(raw: string, reads: YesNoReads = {}): YesNoAnswer | nu
   if (w.some((x) => NEGATIONS.has(x))) return 'no';
   if (AFFIRMING_STARTS.some((start) => text === start || text.startsWith(`${start} `))) return 'yes';
 
-  const emoji = byEmoji(raw);
-  if (emoji) return emoji;
-
-  // Last resort: Recognizers-Text's Dutch boolean model (Dutch exists there for yes/no only).
-  const { recognizeBoolean, Culture } = recognizers();
-  const found = recognizeBoolean(raw.slice(0, 500), Culture.Dutch);
-  const value: unknown = found[0]?.resolution?.value;
-  if (value === true) return 'yes';
-  if (value === false) return 'no';
-  return null;
+  return byEmoji(raw);
 }
 
 /** True when the text opens with a plain yes or no ("ja, drie maanden", "nee hoor"), not with a statement. */

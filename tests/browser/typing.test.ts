@@ -101,10 +101,11 @@ describe('a person who only types, in the web chat page', () => {
     expect(await transcript(page)).not.toContain('0800-0113');
 
     await type(page, 'nee', 'We gaan verder waar we waren');
-    // The conversation goes on with a money question, not the crisis help.
+    // The conversation goes on with a money question; of the crisis help only the one line on where 113 is.
     await bubble(page, 'Moet je binnenkort je huis uit?').first().waitFor({ timeout: 15_000 });
     const shown = await transcript(page);
-    expect(shown).not.toContain('0800-0113');
+    expect(shown).toContain('Komen er toch gedachten aan zelfmoord?');
+    expect(shown).not.toContain('113.nl');
     await expectGone(page, SAFETY);
     expect(problems).toEqual([]);
     await page.context().close();

@@ -1,5 +1,8 @@
 import fc from 'fast-check';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { ANSWER_KINDS, detectCrisis, interpret, MAX_TEXT_LENGTH } from '../../src/language';
+import { readYesNo, saysUnknown } from '../../src/language/yesNo';
 
 const CHOICES = [
   { id: 'a', title: 'Budgetcoach', synonyms: ['coach'] },
@@ -67,5 +70,18 @@ describe('amounts written the Dutch way', () => {
       }),
       { numRuns: 500 },
     );
+  });
+});
+
+describe('"weet ik niet" without the Recognizers-Text model', () => {
+  const corpus = JSON.parse(readFileSync(path.join(__dirname, 'corpus.nl.json'), 'utf8')) as Record<string, unknown>;
+  const texts = Object.values(corpus)
+    .filter(Array.isArray)
+    .flatMap((cases) => (cases as unknown[][]).map((c) => c[0]).filter((t): t is string => typeof t === 'string'));
+
+  it('saysUnknown is readYesNo(...) === "unknown", for every corpus text and any string', () => {
+    expect(texts.length).toBeGreaterThan(100);
+    for (const text of texts) expect([text, saysUnknown(text)]).toEqual([text, readYesNo(text) === 'unknown']);
+    fc.assert(fc.property(nasty, (text) => saysUnknown(text) === (readYesNo(text) === 'unknown')), { numRuns: 500 });
   });
 });

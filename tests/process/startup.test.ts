@@ -31,3 +31,16 @@ describe('start-up stops on bad configuration (a real process)', () => {
     expect(lines).toEqual([expect.stringMatching(/^Configuration error: PORT /)]);
   });
 });
+
+describe('start-up loads nothing the first turn does not need (a real process)', () => {
+  it('neither pdfkit (first PDF) nor Recognizers-Text (first answer that needs it) is loaded by starting the app', () => {
+    const code = `
+      const { createApp } = require('./src/app'); const { loadConfig } = require('./src/config'); const { createLogger } = require('./src/log');
+      createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), createLogger('silent'), undefined, { dispatchEveryMs: false })
+        .then(async (app) => { await app.listen(0); const loaded = Object.keys(require.cache);
+          console.log(JSON.stringify({ app: loaded.some((f) => f.includes('/src/app')), pdfkit: loaded.some((f) => f.includes('/node_modules/pdfkit/')), recognizers: loaded.some((f) => f.includes('/node_modules/@microsoft/recognizers-text')) }));
+          await app.close(); process.exit(0); });`;
+    const result = spawnSync(process.execPath, ['-r', './scripts/tsRegister.js', '-e', code], { cwd: path.resolve(__dirname, '../..'), env: { PATH: process.env.PATH }, encoding: 'utf8', timeout: 60_000 });
+    expect(JSON.parse(result.stdout.trim().split('\n').at(-1) ?? '{}')).toEqual({ app: true, pdfkit: false, recognizers: false });
+  });
+});
