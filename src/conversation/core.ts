@@ -140,8 +140,8 @@ export class ConversationCore {
     }
 
     // A crisis first, before any button word or answer; practice mode does not check (a professional plays a role).
-    const checksCrisis = record.flow ? flows[record.flow.flow].checksCrisis : true;
-    const interrupt = findInterrupt(text, { crisis: checksCrisis, explain: checksCrisis, keepPlan: Boolean(record.lastPlan), priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined });
+    const crisisCheck = record.flow ? flows[record.flow.flow].crisisCheck : 'all';
+    const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined });
     if (interrupt?.kind === 'crisis' && interrupt.level === 'possible' && !record.crisisWait) {
       // Nothing lost: the message is read as it would be (its answer and facts kept), and the check question
       // comes before the next question, which waits until the person has answered the check.

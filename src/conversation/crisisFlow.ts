@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import type { ContentKey } from '../content';
 import type { LocalContact } from '../content/gemeenten';
-import { CRISIS_TYPES, interpret, matchChoice, MAX_TEXT_LENGTH, startsWithYesNo, type Crisis, type CrisisType } from '../language';
+import { CRISIS_TYPES, interpret, matchChoice, MAX_TEXT_LENGTH, NEGATIONS, normalize, startsWithYesNo, type Crisis, type CrisisType } from '../language';
+import { words } from '../language/normalize';
 import { findInterrupt } from './interrupts';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
 import type { Reply } from './reply';
@@ -17,6 +18,8 @@ export const CrisisWaitSchema = z.object({
   type: z.enum(CRISIS_TYPES),
   /** Answers the bot could not read at this step. */
   unclear: z.number().int().min(0).max(5).default(0),
+  /** Whether the full help was already said again at this wait: after that, one short line, never the whole block. */
+  repeated: z.boolean().default(false),
 });
 export type CrisisWait = z.infer<typeof CrisisWaitSchema>;
 
@@ -34,6 +37,22 @@ export interface CrisisTurn {
   ctx: RenderContext;
 }
 
+/** One short line with the numbers for the type, for when the full help was already said twice. */
+const SHORT: Record<CrisisType, ContentKey> = {
+  suicide: 'crisis.short.suicide',
+  violence: 'crisis.short.violence',
+  homeless: 'crisis.short.homeless',
+  hunger: 'crisis.short.hunger',
+};
+
+/** After "nee" to the check question: where help is, for the type that was sensed, in one line. */
+const CHECK_NO: Record<CrisisType, ContentKey> = {
+  suicide: 'crisis.checkNo.suicide',
+  violence: 'crisis.checkNo.violence',
+  homeless: 'crisis.checkNo.homeless',
+  hunger: 'crisis.checkNo.hunger',
+};
+
 /** The help for a certain crisis, said before the safety question (homelessness asks where they sleep first). */
 const HELP: Record<CrisisType, ContentKey> = {
   suicide: 'crisis.suicide',
@@ -50,6 +69,12 @@ const QUESTIONS: Record<CrisisWait['step'], Question> = {
 
 /** Unreadable answers at a crisis question before the bot goes back to the conversation. */
 const UNCLEAR_LIMIT = 2;
+
+/** The safety question's answer in the person's words; "het gaat niet goed" is never "Ik ben nu veilig". */
+function safetyAnswer(text: string): string | null {
+  const choice = matchChoice(text, choicesOf(QUESTIONS.safety));
+  return choice === 'safe' && words(normalize(text)).some((w) => NEGATIONS.has(w)) ? null : choice;
+}
 
 /**
  * Help that needs no stored state: for a crisis message (either level), and for "hulp nu". The bot
@@ -80,7 +105,7 @@ export class CrisisFlow {
   signal(turn: CrisisTurn, crisis: Crisis): void {
     turn.record.distress = true;
     if (crisis.level === 'possible') {
-      this.ask(turn, { step: 'check', type: crisis.type, unclear: 0 });
+      this.ask(turn, { step: 'check', type: crisis.type, unclear: 0, repeated: false });
       return;
     }
     this.help(turn, crisis.type);
@@ -92,21 +117,28 @@ export class CrisisFlow {
     if (!wait) return;
     switch (wait.step) {
       case 'check': {
+        // "Ik ben nu veilig", "je begrijpt me verkeerd": the safety question's own words answer the check too.
+        const said = safetyAnswer(text);
+        if (said === 'safe') return this.back(turn, [CHECK_NO[wait.type], 'crisis.checkNo']);
+        if (said === 'misread') {
+          turn.record.distress = false;
+          return this.back(turn, ['crisis.resume.misread']);
+        }
         const reading = interpret(text, 'yesNo').kind;
         // "ja" or "weet ik niet": in doubt, the help.
         if (reading === 'yes' || reading === 'unknown') return this.help(turn, wait.type);
         // Only a plain "nee" is no danger. A sentence with "niet" in it ("het lukt niet", "het gaat niet goed")
         // may well mean the opposite: in doubt, the help (the person can still say "Je begreep me verkeerd").
-        if (reading === 'no' && startsWithYesNo(text)) return this.back(turn, 'crisis.checkNo');
+        if (reading === 'no' && startsWithYesNo(text)) return this.back(turn, [CHECK_NO[wait.type], 'crisis.checkNo']);
         if (reading === 'no') return this.help(turn, wait.type);
         return this.unclear(turn, wait);
       }
       case 'sleep':
         return this.sleepHelp(turn);
       case 'safety': {
-        const choice = matchChoice(text, choicesOf(QUESTIONS.safety));
+        const choice = safetyAnswer(text);
         if (choice === 'misread') turn.record.distress = false;
-        if (choice === 'safe' || choice === 'calling' || choice === 'misread') return this.back(turn, `crisis.resume.${choice}`);
+        if (choice === 'safe' || choice === 'calling' || choice === 'misread') return this.back(turn, [`crisis.resume.${choice}`]);
         // "nee", "niet goed": not safe. The help again, and the bot keeps waiting.
         if (interpret(text, 'yesNo').kind === 'no') return this.notSafe(turn, wait, 'crisis.notSafe');
         return this.unclear(turn, wait);
@@ -124,7 +156,7 @@ export class CrisisFlow {
     const { record } = turn;
     if (!record.crises?.includes(type)) record.crises = [...(record.crises ?? []), type];
     this.say(turn, HELP[type]);
-    this.ask(turn, { step: type === 'homeless' ? 'sleep' : 'safety', type, unclear: 0 });
+    this.ask(turn, { step: type === 'homeless' ? 'sleep' : 'safety', type, unclear: 0, repeated: false });
   }
 
   /** After "Waar slaap je vannacht?": the gemeente's nachtopvang, else its wijkteam, else national help; and 0800-8115. */
@@ -134,14 +166,17 @@ export class CrisisFlow {
     if (local) turn.replies.push(...renderSay([local[0]], { ...this.vars, name: local[1].name, contact: contactLine(local[1]) }));
     else this.say(turn, 'crisis.sleep.national');
     this.say(turn, 'crisis.sleep.phone');
-    this.ask(turn, { step: 'safety', type: 'homeless', unclear: 0 });
+    this.ask(turn, { step: 'safety', type: 'homeless', unclear: 0, repeated: false });
   }
 
-  /** The help for the type once more; the wait goes on (after a crisis the bot never moves on by itself). */
+  /**
+   * The help for the type once more, then only its short line: the wait goes on (after a crisis the bot never
+   * moves on by itself), but the person never gets the same block of text over and over.
+   */
   private notSafe(turn: CrisisTurn, wait: CrisisWait, key: ContentKey): void {
     this.say(turn, key);
-    this.say(turn, HELP[wait.type]);
-    this.ask(turn, { ...wait, unclear: 0 });
+    this.say(turn, wait.repeated ? SHORT[wait.type] : HELP[wait.type]);
+    this.ask(turn, { ...wait, unclear: 0, repeated: true });
   }
 
   private unclear(turn: CrisisTurn, wait: CrisisWait): void {
@@ -149,7 +184,7 @@ export class CrisisFlow {
       // In doubt, the help: a check that cannot be read gives the help; after the help the bot keeps waiting.
       if (wait.step === 'check') return this.help(turn, wait.type);
       if (wait.step === 'safety') return this.notSafe(turn, wait, 'crisis.waiting');
-      return this.back(turn, 'crisis.movingOn');
+      return this.back(turn, ['crisis.movingOn']);
     }
     this.say(turn, 'crisis.again');
     this.ask(turn, { ...wait, unclear: wait.unclear + 1 });
@@ -161,9 +196,9 @@ export class CrisisFlow {
   }
 
   /** The wait is over: back to the question that was pending. */
-  private back(turn: CrisisTurn, key: ContentKey): void {
+  private back(turn: CrisisTurn, keys: readonly ContentKey[]): void {
     turn.record.crisisWait = undefined;
-    this.say(turn, key);
+    for (const key of keys) this.say(turn, key);
     this.resume(turn);
   }
 

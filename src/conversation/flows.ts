@@ -12,6 +12,10 @@ export const FLOW_IDS = ['welkom', 'gesprek', 'oefenen', 'wegwijzer'] as const;
 export type FlowId = (typeof FLOW_IDS)[number];
 
 /** A conversation part the core can host: its machine, the version derived from it, and what its stored context must look like. */
+/** Which crisis signals interrupt a flow (see Flow.crisisCheck). */
+export type CrisisCheck = 'all' | 'certain' | 'none';
+const CRISIS_CHECK: Record<FlowId, CrisisCheck> = { welkom: 'all', gesprek: 'all', oefenen: 'none', wegwijzer: 'certain' };
+
 export interface Flow {
   id: FlowId;
   machine: AnyStateMachine;
@@ -19,8 +23,12 @@ export interface Flow {
   version: string;
   /** A restored snapshot's context must pass this, or the flow restarts kindly. */
   contextSchema: z.ZodTypeAny;
-  /** False where the person is a professional role-playing (practice): no crisis help on their words. */
-  checksCrisis: boolean;
+  /**
+   * Which crisis signals interrupt this flow: all of them; only certain ones where a professional looks things
+   * up (a query about "schuld bij een dealer" is no reason for "Ben je nu in gevaar?"); none where a
+   * professional role-plays (practice).
+   */
+  crisisCheck: CrisisCheck;
   /** About how many questions the flow asks, for the progress line ("vraag 7 van ongeveer 20"); none where it makes no sense. */
   approxQuestions?: number;
 }
@@ -71,7 +79,7 @@ const APPROX_QUESTIONS: Partial<Record<FlowId, number>> = { gesprek: 24 };
 export const flows: Record<FlowId, Flow> = Object.fromEntries(
   FLOW_IDS.map((id) => [
     id,
-    { id, machine: machines[id], version: versionOf(machines[id]), contextSchema: contextSchemas[id], checksCrisis: id !== 'oefenen', approxQuestions: APPROX_QUESTIONS[id] },
+    { id, machine: machines[id], version: versionOf(machines[id]), contextSchema: contextSchemas[id], crisisCheck: CRISIS_CHECK[id], approxQuestions: APPROX_QUESTIONS[id] },
   ]),
 ) as Record<FlowId, Flow>;
 

@@ -1,3 +1,4 @@
+import type { CrisisCheck } from './flows';
 import { content, type InterruptKind } from '../content';
 import { detectCrisis, matchInterrupt, type Crisis, type CrisisType, type InterruptTable } from '../language';
 
@@ -21,10 +22,15 @@ export type Interrupt = ({ kind: 'crisis' } & Crisis) | { kind: InterruptKind };
  * A crisis signal (either level) before anything else, so no button word or answer can swallow it
  * ("het heeft allemaal geen zin meer" is no "geen zin" to a question); then the words that always work.
  */
-export function findInterrupt(text: string, options: { crisis?: boolean; explain?: boolean; keepPlan?: boolean; priorDistress?: boolean; topic?: CrisisType } = {}): Interrupt | null {
-  const detected = options.crisis === false ? null : detectCrisis(text, { priorDistress: options.priorDistress });
-  // A possible signal of what the question itself asks about is the answer to it, not a crisis check.
-  const crisis = detected && detected.level === 'possible' && detected.type === options.topic ? null : detected;
+export function findInterrupt(
+  text: string,
+  options: { crisis?: CrisisCheck; explain?: boolean; keepPlan?: boolean; priorDistress?: boolean; topic?: CrisisType } = {},
+): Interrupt | null {
+  const check = options.crisis ?? 'all';
+  const detected = check === 'none' ? null : detectCrisis(text, { priorDistress: options.priorDistress });
+  // A possible signal of what the question itself asks about is the answer to it, not a crisis check; where
+  // only certain signals count (the lookup), a possible one is no interrupt at all.
+  const crisis = detected && detected.level === 'possible' && (detected.type === options.topic || check === 'certain') ? null : detected;
   if (crisis) return { kind: 'crisis', ...crisis };
   const kind = matchInterrupt(text, tableFor(options));
   return kind ? { kind } : null;

@@ -1,4 +1,3 @@
-import type { AnyStateMachine } from 'xstate';
 import type { ContentKey } from '../content';
 import type { AnswerKind, CrisisType, Facts, OpeningWay, PracticeCriterion, TechniqueClass } from '../language';
 
@@ -42,12 +41,3 @@ export type AnswerEvent =
   | { type: 'PHONE'; e164: string; display: string }
   | { type: 'PRACTICE'; technique: TechniqueClass; topics: string[]; criteria: PracticeCriterion[]; finish: boolean };
 
-/** A conversation part the bot can host: its id, its machine and the machine's version. */
-export interface Flow {
-  id: string;
-  /** Raise it whenever a change makes old snapshots meaningless; a stored snapshot of another version restarts the flow kindly. */
-  version: number;
-  machine: AnyStateMachine;
-  /** False for a flow where the person is a professional role-playing (practice): no crisis help on their words. */
-  checksCrisis?: boolean;
-}

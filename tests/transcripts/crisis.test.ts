@@ -58,6 +58,27 @@ describe('a certain crisis mid-conversation: help, one question, and wait', () =
     }
   });
 
+  it('says the whole help again once, then only its short line: never the same block over and over', async () => {
+    const { chat } = await midConversation();
+    await chat.say('ik wil dood');
+    const first = await chat.say('nee');
+    expect(textOf(first)).toContain('113.nl');
+    for (const answer of ['nee', 'ja', 'geen idee', 'nee']) {
+      const replies = await chat.say(answer);
+      expect(textOf(replies)).not.toContain('113.nl');
+      expect(replies.length).toBeLessThanOrEqual(3);
+      expect(buttonsOf(replies)).toEqual(SAFETY);
+    }
+  });
+
+  it.each(['het gaat niet goed', 'ik ben niet veilig'])('"%s" is never "Ik ben nu veilig"', async (answer) => {
+    const { chat, pending } = await midConversation();
+    await chat.say('ik wil dood');
+    const replies = await chat.say(answer);
+    expect(textOf(replies)).not.toContain(pending);
+    expect(buttonsOf(replies)).toEqual(SAFETY);
+  });
+
   it('a side remark with "bellen" in it is not "Ik bel nu"', async () => {
     const { chat, pending } = await midConversation();
     await chat.say('ik wil dood');
@@ -109,7 +130,9 @@ describe('a possible signal', () => {
     // The message answered the pending question (nothing lost): the bot asks what comes after it.
     expect(textOf(back)).not.toContain(pending);
     expect(textOf(back)).toContain('Hoe bedoel je dat precies?');
-    expect(textOf(back)).not.toContain('113');
+    // One line with where help is for what was sensed, not the whole crisis answer.
+    expect(textOf(back)).toContain('0800-0113');
+    expect(textOf(back)).not.toContain('Is er nu direct gevaar?');
   });
 
   it.each(['het lukt niet', 'het gaat niet goed met me'])('"%s" to the check is not a "nee": the help (in doubt, help)', async (answer) => {
@@ -130,6 +153,15 @@ describe('a possible signal', () => {
     expect(textOf(back)).not.toContain('Waar wil je mee beginnen?');
     const rest = await sayAll(chat, ['het lukt niet', 'ja', 'nee', 'Geen van deze', 'weet ik niet', 'nee', 'nog niks', 'weet ik niet']);
     expect(textOf(rest)).not.toContain('Ben je de afgelopen maanden vrijgekomen');
+  });
+
+  it('"ik ben veilig" typed at the check is a "nee", with one line on where help is', async () => {
+    const { chat } = await midConversation();
+    await chat.say('ik zie geen uitweg meer');
+    const replies = await chat.say('Ik ben nu veilig');
+    expect(textOf(replies)).toContain('0800-0113');
+    expect(textOf(replies)).toContain('We gaan verder waar we waren');
+    expect(textOf(replies)).not.toContain('Is er nu direct gevaar?');
   });
 
   it('"ja" to the check gives the help and waits', async () => {
@@ -171,6 +203,18 @@ describe('crisis help without state', () => {
     const replies = await chat.say(typed);
     expect(textOf(replies)).toContain('0800-0113');
     expect(textOf(replies)).toContain('113.nl');
+  });
+});
+
+describe('the lookup, used by professionals, checks only for a certain crisis', () => {
+  it('a query about a dealer debt gets an answer, not "Ben je nu in gevaar?"; "ik wil dood" still gets help', async () => {
+    const chat = new Chat();
+    await chat.open();
+    await chat.say('Wegwijzer opzoeken');
+    const query = await chat.say('client heeft schuld bij dealer');
+    expect(textOf(query)).not.toContain('Ben je nu in gevaar?');
+    const crisis = await chat.say('ik wil dood');
+    expect(textOf(crisis)).toContain('0800-0113');
   });
 });
 
