@@ -30,8 +30,17 @@ export const CHECKLIST_ITEMS = ['id', 'onderdak', 'inkomen', 'zorg'] as const;
 export type ChecklistItem = (typeof CHECKLIST_ITEMS)[number];
 
 /** What everyone who was just released should arrange, whatever they answered (handreiking re-integratie; wegwijzer). */
-export const RELEASE_ITEMS = ['postadres', 'digid', 'bank', 'toeslagen', 'bijzondereBijstand', 'nazorg'] as const;
+export const RELEASE_ITEMS = ['nazorg', 'bijzondereBijstand', 'postadres', 'post', 'bank', 'digid', 'toeslagen'] as const;
 export type ReleaseItem = (typeof RELEASE_ITEMS)[number];
+
+/**
+ * The order of the release list, the answers' own items among the rest: the gemeente's nazorg first (it helps
+ * with the rest), then money from the first day, ID, a place and an address, the bank, the zorgverzekering,
+ * DigiD and toeslagen (review by a forensic professional).
+ */
+export const RELEASE_ORDER: ReadonlyArray<ChecklistItem | ReleaseItem> = [
+  'nazorg', 'inkomen', 'bijzondereBijstand', 'id', 'onderdak', 'postadres', 'post', 'bank', 'zorg', 'digid', 'toeslagen',
+];
 
 /**
  * Debts with advice of their own, apart from any referral (wegwijzer: debts schuldhulpverlening cannot always

@@ -51,6 +51,8 @@ export interface Advice {
   checklist: ChecklistItem[];
   /** What everyone just released should arrange (empty when not released). */
   release: ReleaseItem[];
+  /** The person already has help with money (a bewindvoerder, budgetcoach or schuldhulpverlener). */
+  guidance: boolean;
 }
 
 /**
@@ -86,13 +88,15 @@ export function decideReferrals(facts: Facts): Advice {
   const released = facts.checklist.length > 0 || said.released === true;
   const release = released ? [...RELEASE_ITEMS] : [];
 
+  const hasGuidance = a.begeleiding === true;
+  const advice = (): Advice => ({ referrals: out, notes, checklist: [...facts.checklist], release, guidance: hasGuidance });
+
   if (facts.declined) {
     add('geldfit-0800-8115', 'nietNu');
     add('nibud', 'nietNu');
-    return { referrals: out, notes, checklist: [...facts.checklist], release };
+    return advice();
   }
 
-  const hasGuidance = a.begeleiding === true;
   const wantsHelp = a.wil !== false;
   const debts = a.schulden === true || a.achterstanden === true;
   const debtsUnclear = a.schulden === null || a.duidelijk === false || a.duidelijk === null;
@@ -125,10 +129,11 @@ export function decideReferrals(facts: Facts): Advice {
     add('nibud', 'nietNu');
   }
   if (hasGuidance) add('geldfit-0800-8115', 'huidigeHulp');
+  // Nothing else fits: self-help, but not "je kunt het goed zelf" to someone who owes money in the criminal circuit.
   if (out.length === 0) {
-    add('nibud', 'zelfhulp');
+    if (!notes.includes('crimineel')) add('nibud', 'zelfhulp');
     add('geldfit-0800-8115', 'laterVragen');
   }
 
-  return { referrals: out, notes, checklist: [...facts.checklist], release };
+  return advice();
 }

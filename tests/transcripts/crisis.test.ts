@@ -20,7 +20,7 @@ function lastQuestion(replies: Reply[]): string {
 describe('a certain crisis mid-conversation: help, one question, and wait', () => {
   it.each([
     ['soms denk ik dat iedereen beter af is zonder mij', ['113', '0800-0113', '113.nl', '112']],
-    ['ik moet een dealer nog geld en anders maak ik wat mee', ['112', '0900-8844', '0800-7000', 'reclasseringswerker', 'nooit de manier om een schuld te betalen']],
+    ['ik moet een dealer nog geld en anders maak ik wat mee', ['112', '0900-8844', '0800-7000', 'reclasseringswerker', 'Vraag eerst wat hij of zij moet doorgeven.', 'Dat hoef je niet alleen op te lossen. Een nieuw strafbaar feit maakt het alleen erger.']],
     ['mijn vriend slaat me als ik geld vraag', ['Veilig Thuis', '0800-2000']],
     ['ik heb al twee dagen niks gegeten', ['voedselbank', 'sociaal wijkteam']],
   ])('"%s" gets its help, waits, and "Ik ben nu veilig" asks the pending question again', async (typed, help) => {

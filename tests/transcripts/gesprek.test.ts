@@ -36,8 +36,9 @@ describe('no income, recently released', () => {
     expect(plan.phaseOutcomes.fase1).toEqual(['geenInkomen']);
     const card = cardsOf(replies);
     expect(card).toContain('ontslagbewijs');
-    expect(card).toContain('De gevangenis vertelt de gemeente niet dat je vrij bent.');
-    expect(card).toContain('Je uitkering begint pas op de dag dat je je meldt.');
+    expect(card).not.toContain('De gevangenis vertelt de gemeente niet dat je vrij bent.');
+    expect(card).toContain('Het gaat niet vanzelf. Je geld begint pas op de dag dat je je meldt.');
+    expect(card).toContain('Heb je nog geen ID? Meld je toch meteen.');
     expect(card).toContain('Bel je zorgverzekeraar en zeg dat je vrij bent.');
     expect(card).toContain('“een uitkering”');
     // The outcome data holds ids only: never the words the person typed.

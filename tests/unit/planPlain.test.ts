@@ -71,7 +71,10 @@ describe('Jouw plan is plain', () => {
         beschermingsbewind: /Iemand anders regelt een tijd je geld voor je\./,
         DigiD: /DigiD aan\. Dat is je inlog bij de overheid/,
         briefadres: /briefadres\. Daar komt je post dan binnen\./,
-        'bijzondere bijstand': /Bijzondere bijstand is hulp met geld van de gemeente\./,
+        bijstand: /bijstand aan bij je gemeente\. Dat is geld om van te leven\./,
+        'bijzondere bijstand': /om bijzondere bijstand: extra geld van de gemeente\./,
+        basisbetaalrekening: /basisbetaalrekening: een gewone bankrekening\./,
+        UWV: /UWV of SVB, zoals WW, Wajong of AOW\?/,
         voorschot: /voorschot\. Dan krijg je alvast geld\./,
         'nazorg na detentie': /nazorg na detentie\. Dat is hulp na de gevangenis\./,
         ontslagbewijs: /ontslagbewijs van de gevangenis/,
@@ -89,8 +92,24 @@ describe('Jouw plan puts what to do today first', () => {
   const cjib = textEntry('plan.schuld.cjib.titel').say[0];
   const release = textEntry('plan.label.regelen').say[0];
 
-  it('net vrij with CJIB fines: the fines, then the release list, then the other help', () => {
-    expect(titles(TEN_SITUATIONS.netVrijCjib)).toEqual([cjib, release, content.hulp.schuldhulpverlening.name, content.hulp['sociaal-wijkteam'].name]);
+  it('net vrij with CJIB fines (no letter about gijzeling): the release list, then the fines, then the other help', () => {
+    expect(titles(TEN_SITUATIONS.netVrijCjib)).toEqual([release, cjib, content.hulp.schuldhulpverlening.name, content.hulp['sociaal-wijkteam'].name]);
+  });
+
+  it('the release list: nazorg first, then bijstand, ID, an address and the post, the bank, zorg, DigiD and toeslagen; the voorschot once', () => {
+    const list = planOf(TEN_SITUATIONS.jongNetVrij).find((s) => s.title === release)!.lines.join('\n');
+    const order = ['nazorg na detentie', 'bijstand aan', 'bijzondere bijstand', 'nieuw ID-bewijs', 'briefadres', 'Open je post samen met iemand. Gooi niets weg.', 'basisbetaalrekening', 'zorgverzekeraar', 'DigiD', 'toeslagen'];
+    const at = order.map((item) => list.indexOf(item));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect(at).toEqual([...at].sort((x, y) => x - y));
+    expect(list.match(/voorschot/g)).toHaveLength(1);
+  });
+
+  it('with help with money already there, the CJIB note starts with the bewindvoerder', () => {
+    const note = (situation: (typeof TEN_SITUATIONS)[keyof typeof TEN_SITUATIONS]) => planOf(situation).find((s) => s.title === cjib)!.lines;
+    const bewind = textEntry('plan.schuld.cjib.bewind').say[0];
+    expect(note(TEN_SITUATIONS.bewindCjib)[0]).toBe(bewind);
+    expect(note(TEN_SITUATIONS.netVrijCjib).at(-1)).toBe(bewind);
   });
 
   it('a criminal creditor before any other help', () => {

@@ -38,6 +38,14 @@ describe('which help fits', () => {
     expect(r).toContain('geldfit-0800-8115');
   });
 
+  it('owes money in the criminal circuit and nothing else fits: the helpline, never "je kunt het goed zelf"', () => {
+    const answers = { inkomen: true, formeel: true, stabiel: true, schulden: false, overzicht: true };
+    const advice = decideReferrals(facts(answers, { said: { criminalCreditor: true } }));
+    expect(advice.notes).toEqual(['crimineel']);
+    expect(advice.referrals).toEqual([{ id: 'geldfit-0800-8115', reason: 'laterVragen' }]);
+    expect(decideReferrals(facts(answers)).referrals).toContainEqual({ id: 'nibud', reason: 'zelfhulp' });
+  });
+
   it('CJIB and informal debts get advice of their own, not only under schuldhulpverlening', () => {
     const advice = decideReferrals(facts({ schulden: null, cjib: true, informeel: true, wil: true }));
     expect(advice.referrals.map((r) => r.id)).toContain('sociaal-raadslieden');

@@ -23,13 +23,20 @@ describe('ten situations: the help and the plan lines', () => {
     expect(p.text).toContain('Vraag om een betalingsregeling.');
     expect(p.text).toContain('gijzeling of vervangende hechtenis');
     expect(p.text).toContain('schadevergoeding');
-    expect(p.text).toContain('Je uitkering begint pas op de dag dat je je meldt.');
-    expect(p.text).toContain('Vraag om een voorschot.');
-    for (const item of ['briefadres', 'DigiD', 'basisbetaalrekening', 'toeslagen', 'bijzondere bijstand', 'nazorg na detentie', 'reclasseringswerker']) expect(p.text).toContain(item);
+    expect(p.text).toContain('Je geld begint pas op de dag dat je je meldt.');
+    expect(p.text).toContain('Heb je nog geen ID? Meld je toch meteen.');
+    expect(p.text).toContain('Ben je 27 of ouder? Vraag om een voorschot.');
+    expect(p.text).not.toContain('De gevangenis vertelt de gemeente niet');
+    expect(p.text).toContain('Sommige boetes kunnen niet mee in de schuldhulp.');
+    expect(p.text).not.toContain('neemt CJIB-boetes vaak niet mee');
+    for (const item of ['briefadres', 'DigiD', 'basisbetaalrekening', 'toeslagen', 'bijzondere bijstand', 'nazorg na detentie', 'reclasseringswerker', 'Open je post samen met iemand.']) expect(p.text).toContain(item);
+    expect(p.text).toContain('De code komt per brief op je adres of briefadres.');
+    expect(p.text).toContain('Neem je ID-bewijs mee.');
   });
 
-  it('2. huurachterstand met ontruimingsdatum: schuldhulpverlening first, call today, three working days from the report', () => {
+  it('2. huurachterstand met ontruimingsdatum: schuldhulpverlening first, call today, three working days from the report, the letter with the date', () => {
     const p = plan(TEN_SITUATIONS.ontruiming.facts);
+    expect(p.text).toContain('Neem mee:\n• De brief met de datum van ontruiming of afsluiting.');
     expect(p.ids[0]).toBe('schuldhulpverlening');
     expect(p.advice.referrals[0].reason).toBe('urgent');
     expect(p.text).toContain('Bel vandaag nog.');
@@ -38,11 +45,15 @@ describe('ten situations: the help and the plan lines', () => {
     expect(p.text).toContain('kan hulp weigeren of stoppen');
   });
 
-  it('3. informele schuld bij een dealer: the safety answer, never the wijkteam as a debt', () => {
+  it('3. informele schuld bij een dealer: the safety answer in words that do not give the person away, never the wijkteam as a debt, never "je kunt het goed zelf"', () => {
     const p = plan(TEN_SITUATIONS.dealer.facts);
-    expect(p.titles).toContain('Geld schuldig op straat of aan een dealer');
+    expect(p.titles).toContain('Een schuld die je onveilig kan maken');
+    expect(p.text).not.toMatch(/dealer|op straat/i);
     expect(p.text).toContain('Bel 112.');
     expect(p.text).toContain('0900-8844');
+    expect(p.text).toContain('Meld Misdaad Anoniem: 0800-7000');
+    expect(p.text).toContain('Vraag eerst wat hij of zij moet doorgeven.');
+    expect(p.advice.referrals.map((r) => r.reason)).not.toContain('zelfhulp');
     expect(p.ids).not.toContain('sociaal-wijkteam');
     expect(p.ids).not.toContain('schuldhulpverlening');
   });
@@ -50,6 +61,8 @@ describe('ten situations: the help and the plan lines', () => {
   it('4. verslaving en bewind: keeps the help there is; the reclasseringswerker and verslavingszorg, as a question', () => {
     const p = plan(TEN_SITUATIONS.verslavingBewind.facts);
     expect(p.ids).toEqual(['reclassering', 'verslavingszorg', 'geldfit-0800-8115']);
+    expect(p.text).toContain('Hij of zij houdt ook toezicht.');
+    expect(p.text).toContain('Let op: vraag eerst wat je reclasseringswerker moet doorgeven aan justitie.');
     expect(p.ids).not.toContain('schuldhulpverlening');
     expect(p.text).toContain('Wil je daar ook hulp bij? Dat kies jij.');
     expect(p.advice.referrals).toContainEqual({ id: 'reclassering', reason: 'terugval' });
@@ -58,7 +71,8 @@ describe('ten situations: the help and the plan lines', () => {
   it('5. werkt zwart: the wijkteam for an income that is allowed, no blame', () => {
     const p = plan(TEN_SITUATIONS.zwart.facts);
     expect(p.advice.referrals).toContainEqual({ id: 'sociaal-wijkteam', reason: 'illegaalInkomen' });
-    expect(p.text).toContain('Zij helpen je aan inkomen dat wel mag.');
+    expect(p.text).toContain('Waarom: Zij helpen je aan een vast inkomen, zoals werk of een uitkering.');
+    expect(p.text).not.toMatch(/mag nu niet|illegaal|zwart/i);
   });
 
   it('6. stabiel en wil een budgetcursus: that course, "dat zei je zelf", and the own step on the card', () => {
