@@ -134,7 +134,11 @@
           if (action.type === 'DIRECT_LINE/CONNECT_FULFILLED') {
             if (!mine.keepStatus) say('');
             var result = next(action);
-            store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: gemeente ? { gemeente: gemeente } : {} } });
+            // "resumed": this page shows the conversation again with its history, so the bot need not repeat its last question.
+            var joined = {};
+            if (gemeente) joined.gemeente = gemeente;
+            if (mine.resumed) joined.resumed = true;
+            store.dispatch({ type: 'WEB_CHAT/SEND_EVENT', payload: { name: 'webchat/join', value: joined } });
             return result;
           }
           if (action.type === 'DIRECT_LINE/INCOMING_ACTIVITY') showProgress(action.payload && action.payload.activity);
@@ -158,6 +162,8 @@
     postJson('/api/webchat/session', gemeente ? { gemeente: gemeente } : {})
       .then(function (session) {
         applyTheme(session.gemeente);
+        var saved = remembered();
+        mine.resumed = !!(session.mode !== 'azure' && saved && saved.mode === 'local' && saved.conversationId);
         return directLineFor(session, user);
       })
       .then(function (directLine) {

@@ -27,7 +27,11 @@ export { ConversationRecordSchema, type ConversationRecord, type CoreOptions, ty
 const RETURN_AFTER_MS = 60_000;
 
 /** What a web page may say when it opens the chat. */
-const OpenedValue = z.object({ gemeente: z.string().regex(GEMEENTE_ID).optional() }).passthrough();
+/**
+ * What the page says when it opens the chat: the gemeente whose site it is on, and whether it shows this
+ * conversation again with its history (a reload): then the last question is on the screen already.
+ */
+const OpenedValue = z.object({ gemeente: z.string().regex(GEMEENTE_ID).optional(), resumed: z.boolean().optional() }).passthrough();
 
 
 /**
@@ -114,13 +118,17 @@ export class ConversationCore {
   private opened(turn: Turn, incoming: Incoming): 'save' {
     this.rememberGemeente(turn, incoming);
     const { record } = turn;
+    const lastSeen = record.lastSeenAt ? Date.parse(record.lastSeenAt) : NaN;
+    const recent = this.now() - lastSeen < RETURN_AFTER_MS;
+    // A reload that shows the history: the last question is on the screen; saying it again would show it twice.
+    const resumed = OpenedValue.safeParse(incoming.value ?? {}).data?.resumed === true;
+    if (resumed && recent && !record.paused && (record.crisisWait || !record.flow || this.restorable(turn))) return 'save';
     if (!record.crisisWait && (!record.flow || !this.restorable(turn))) {
       this.startWelcome(turn, !record.lastSeenAt);
       return 'save';
     }
-    const lastSeen = record.lastSeenAt ? Date.parse(record.lastSeenAt) : NaN;
-    // Reopened (reload, new tab, after a restart): always show where we are, so the screen is never empty.
-    if (record.paused || !(this.now() - lastSeen < RETURN_AFTER_MS)) this.say(turn, 'resume.welcomeBack');
+    // Reopened (new tab, after a restart, a channel without history): always show where we are, so the screen is never empty.
+    if (record.paused || !recent) this.say(turn, 'resume.welcomeBack');
     record.paused = false;
     this.backToWhereWeWere(turn);
     return 'save';

@@ -55,7 +55,14 @@ describe('the web chat page in a real browser', () => {
     await bubble(page, 'Hoe staat het met je geld?').first().waitFor({ timeout: 15_000 });
     await page.reload();
     await bubble(page, 'Hoe staat het met je geld?').first().waitFor({ timeout: 30_000 });
+    // Three polls of the page's Direct Line (every 500 ms): anything the bot sent on rejoining would be shown by now.
+    await page.waitForTimeout(1_500);
     expect(await bubble(page, 'Hoi! Ik ben Geldgesprek.').count()).toBe(1);
+    // The history is back, and the bot does not repeat its last question under it.
+    expect(await bubble(page, 'Hoe staat het met je geld?').count()).toBe(1);
+    // The conversation goes on from there.
+    await page.getByRole('button', { name: 'Het lukt niet' }).first().click({ timeout: 15_000 });
+    await bubble(page, 'Herken jij dat?').first().waitFor({ timeout: 15_000 });
     await page.context().close();
   });
 });

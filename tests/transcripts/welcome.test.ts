@@ -1,3 +1,4 @@
+import { JOIN_EVENT } from '../../src/bot/geldgesprekBot';
 import { MemoryStorage } from '../../src/bot/storage';
 import { conversationKey } from '../../src/conversation/conversationKey';
 import { buttonsOf, Chat, textOf } from '../helpers/chat';
@@ -73,6 +74,27 @@ describe('choosing a way in', () => {
     const chat = new Chat();
     await chat.open();
     expect(textOf(await chat.say('oefenen of opzoeken'))).toContain('Waar kan ik je mee helpen?');
+  });
+});
+
+describe('a reload of a page that shows the history', () => {
+  it('gets nothing repeated; after "stop" it gets the welcome back and the question', async () => {
+    const chat = new Chat();
+    await chat.open();
+    await chat.say('Ik wil praten over geld');
+    const reload = await chat.send({ type: 'event', name: JOIN_EVENT, value: { resumed: true } });
+    expect(reload).toEqual([]);
+    await chat.say('stop');
+    const back = await chat.send({ type: 'event', name: JOIN_EVENT, value: { resumed: true } });
+    expect(textOf(back)).toContain('Welkom terug');
+    expect(textOf(back)).toContain('Lukt het jou om rond te komen?');
+  });
+
+  it('a page without history (no "resumed") still sees where it was', async () => {
+    const chat = new Chat();
+    await chat.open();
+    await chat.say('Ik wil praten over geld');
+    expect(textOf(await chat.open())).toContain('Lukt het jou om rond te komen?');
   });
 });
 
