@@ -48,6 +48,12 @@ export async function answerQuestion<T extends AnswerTurn>(host: AnswerHost<T>, 
     // je huis uit?"): its facts are kept for them, and this question is asked again rather than guessed.
     if (byFacts.state) return unclear(host, turn, { ...byFacts.state, unclear: flow.unclear });
   }
+  if (answer && facts) {
+    // A direct answer that says more ("ja, en ik ben twee weken geleden vrijgekomen"): what it says is kept
+    // first, then the answer moves on, so a question that leads straight to the plan still counts it.
+    const byFacts = host.runner.send(flow, [facts], turn.ctx);
+    if (!byFacts.moved && byFacts.state) return host.apply(turn, host.runner.send(byFacts.state, [answer], turn.ctx));
+  }
   const step = host.runner.send(flow, events, turn.ctx);
   if (answer || step.moved) return host.apply(turn, step);
   // Only facts, and the question still open: they are kept, and the question is asked again.

@@ -1,6 +1,6 @@
 import type { Storage } from 'botbuilder';
 import { loadGemeenten } from '../../src/content/gemeenten';
-import { buttonsOf, Chat, sayAll, textOf, type Reply } from '../helpers/chat';
+import { buttonsOf, cardsOf, Chat, sayAll, textOf, type Reply } from '../helpers/chat';
 
 const SAFETY = ['Ik ben nu veilig', 'Ik bel nu', 'Je begreep me verkeerd'];
 
@@ -241,5 +241,13 @@ describe('urgency cannot be skipped', () => {
     const { chat } = await midConversation();
     await chat.say('Ik wil meteen naar de vragen');
     expect(textOf(await chat.say('ja'))).toContain('Dat is dringend.');
+  });
+
+  it('"ja" with more said counts what it said: the plan has the release list', async () => {
+    const { chat } = await midConversation();
+    await chat.say('Ik wil meteen naar de vragen');
+    const plan = await chat.say('ja, en ik ben twee weken geleden vrijgekomen');
+    expect(textOf(plan)).toContain('Dat is dringend.');
+    expect(cardsOf(plan)).toContain('Nu je vrij bent, regel dit');
   });
 });
