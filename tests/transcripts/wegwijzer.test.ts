@@ -39,6 +39,13 @@ describe('the wegwijzer lookup', () => {
     expect(textOf(replies)).not.toContain('Sorry');
   });
 
+  it('a question about the CJIB gets the CJIB entry among a few, not a whole section', async () => {
+    const chat = await lookup();
+    const replies = await chat.say('wat doe ik met boetes van het cjib');
+    expect(textOf(replies)).toContain('CJIB: boetes, schadevergoedingsmaatregel en betalingsregeling');
+    expect(replies.length).toBeLessThanOrEqual(5);
+  });
+
   it('says so when it finds nothing', async () => {
     const chat = await lookup();
     expect(textOf(await chat.say('vakantie naar Spanje'))).toContain('Ik vond niets bij');
