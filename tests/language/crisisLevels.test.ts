@@ -1,5 +1,6 @@
 import { detectCrisis } from '../../src/language';
 import { CRISIS_CORPORA, evaluateCrisisLevels, recall } from './crisisEval';
+import { FREE_TEXT } from './freeTextEval';
 
 describe('crisis levels on the tuning part of the crisis corpus', () => {
   const report = evaluateCrisisLevels(CRISIS_CORPORA.tuning);
@@ -14,6 +15,15 @@ describe('crisis levels on the tuning part of the crisis corpus', () => {
     expect(recall(report)).toBeGreaterThanOrEqual(0.95);
     expect(report.certainAlarms / report.calm).toBeLessThanOrEqual(0.03);
     expect(report.possibleAlarms / report.calm).toBeLessThanOrEqual(0.1);
+  });
+});
+
+describe('ordinary answers and first messages (the free-text development corpus)', () => {
+  // Most alarms here are real: "ik slaap op straat" said at the housing question is a crisis. A regression floor.
+  it('rarely set off the crisis answer', () => {
+    const messages = [...FREE_TEXT.development.answers.map(([, text]) => text), ...FREE_TEXT.development.openings.map(([text]) => text)];
+    const certain = messages.filter((text) => detectCrisis(text)?.level === 'certain');
+    expect(certain.length / messages.length).toBeLessThanOrEqual(0.025);
   });
 });
 
