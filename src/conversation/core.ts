@@ -161,16 +161,7 @@ export class ConversationCore {
     // A crisis first, before any button word or answer; practice mode does not check (a professional plays a role).
     const crisisCheck = record.flow ? flows[record.flow.flow].crisisCheck : 'all';
     const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined });
-    if (interrupt?.kind === 'crisis' && interrupt.level === 'possible' && !record.crisisWait) {
-      // Nothing lost: the message is read as it would be (its answer and facts kept), and the check question
-      // comes before the next question, which waits until the person has answered the check.
-      // (A first message keeps its greeting: it says once that this is a computer.)
-      const shown = turn.replies.length;
-      const wasInFlow = Boolean(record.flow);
-      await this.read(turn, text);
-      if (wasInFlow && turn.record.flow) turn.replies.length = shown;
-      return this.interrupt(turn, interrupt);
-    }
+    if (interrupt?.kind === 'crisis' && !record.crisisWait) return this.crisisInMessage(turn, text, interrupt);
     if (interrupt) return this.interrupt(turn, interrupt);
     if (record.crisisWait) {
       record.paused = false;
@@ -178,6 +169,49 @@ export class ConversationCore {
       return 'save';
     }
     return this.read(turn, text);
+  }
+
+  /**
+   * A crisis signal in a message. Nothing lost: the message is read as it would be (its answer and facts
+   * kept), and the crisis answer comes before the next question, which waits until the person has answered.
+   * - possible: the check question (a first message keeps its greeting: it says once that this is a computer);
+   * - certain: the help, then the safety question; the pending question stays open (what the message said
+   *   about the situation is kept), and a first message still chooses its way in;
+   * - help for the same kind of trouble already given in this conversation (not for suicide): one short line
+   *   with the numbers, and the conversation goes on, so the same words never start the same help in a loop.
+   */
+  private async crisisInMessage(turn: Turn, text: string, crisis: Interrupt & { kind: 'crisis' }): Promise<'save'> {
+    const { record } = turn;
+    const shown = turn.replies.length;
+    const done = turn.effects.length;
+    const before = record.flow;
+    await this.read(turn, text);
+    // Nothing is done in the world on a message in crisis ("ja, ik wil dood" to the call-back question): it waits.
+    if (turn.effects.length > done) {
+      turn.effects.length = done;
+      record.flow = before;
+      turn.replies.length = shown;
+    }
+    if (crisis.type !== 'suicide' && record.crises?.includes(crisis.type)) {
+      turn.replies.splice(shown, 0, ...this.crisis.reminder(crisis.type));
+      return 'save';
+    }
+    if (crisis.level === 'possible') {
+      if (before && record.flow) turn.replies.length = shown;
+      this.interrupt(turn, crisis);
+      return 'save';
+    }
+    turn.replies.length = shown;
+    // A first message about money keeps its way in (and what it said); any other way waits for a calm choice.
+    if (before?.flow === 'welkom' && record.flow?.flow !== 'gesprek') record.flow = before;
+    if (before && before.flow !== 'welkom') {
+      record.flow = before;
+      const { facts } = await this.runner.read(before, text);
+      const kept = facts ? this.runner.send(before, [facts], turn.ctx) : undefined;
+      if (kept?.state && !kept.moved) record.flow = kept.state;
+    }
+    this.interrupt(turn, crisis);
+    return 'save';
   }
 
   /** Reads a message that is no interrupt: as a first message (the way in), or as the answer to the question asked. */
@@ -207,6 +241,8 @@ export class ConversationCore {
         return 'delete';
       case 'stop':
         this.say(turn, 'interrupt.stop');
+        // Stopping while the crisis answer waits ("laat maar"): the numbers for it go along.
+        if (record.crisisWait) turn.replies.push(...this.crisis.reminder(record.crisisWait.type));
         record.paused = true;
         return 'save';
       case 'restart':

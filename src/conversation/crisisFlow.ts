@@ -134,6 +134,8 @@ export class CrisisFlow {
         return this.unclear(turn, wait);
       }
       case 'sleep':
+        // "bij mijn maat", "Ik heb een plek": a place for tonight; the night shelter is not what they need now.
+        if (matchChoice(text, choicesOf(QUESTIONS.sleep)) === 'place') return this.back(turn, ['crisis.sleep.hasPlace']);
         return this.sleepHelp(turn);
       case 'safety': {
         const choice = safetyAnswer(text);
@@ -144,6 +146,11 @@ export class CrisisFlow {
         return this.unclear(turn, wait);
       }
     }
+  }
+
+  /** The short line with the numbers for a type whose help was given earlier in this conversation. */
+  reminder(type: CrisisType): Reply[] {
+    return renderSay([SHORT[type]], this.vars);
   }
 
   /** Asks the waiting question again (after "help", a reload, or a return from "stop"). */
@@ -181,9 +188,12 @@ export class CrisisFlow {
 
   private unclear(turn: CrisisTurn, wait: CrisisWait): void {
     if (wait.unclear + 1 >= UNCLEAR_LIMIT) {
-      // In doubt, the help: a check that cannot be read gives the help; after the help the bot keeps waiting.
+      // In doubt, the help: a check that cannot be read gives the help; after the help the bot waits once more.
       if (wait.step === 'check') return this.help(turn, wait.type);
-      if (wait.step === 'safety') return this.notSafe(turn, wait, 'crisis.waiting');
+      // The person keeps answering, in words the bot cannot read: after the help and its short line once more,
+      // the conversation goes on with the numbers on screen, never the same question in a loop.
+      if (wait.step === 'safety' && !wait.repeated) return this.notSafe(turn, wait, 'crisis.waiting');
+      turn.replies.push(...this.reminder(wait.type));
       return this.back(turn, ['crisis.movingOn']);
     }
     this.say(turn, 'crisis.again');

@@ -32,8 +32,15 @@ const ON = {
   UNKNOWN: '#welcome.clarify',
 } as const;
 
+/** After the short question, words that still point no way start the money conversation: most people come for that, and no question loops. */
+const ON_AGAIN = {
+  ...ON,
+  OPENING: [...ON.OPENING.slice(0, 3), { target: '#welcome.chosen', actions: 'chooseMoneyTalk' }],
+  UNKNOWN: { target: '#welcome.chosen', actions: 'chooseMoneyTalk' },
+} as const;
+
 /** Every state of the welcome asks one question and reads the same answers. */
-const asking = (ask: ContentKey) => ({ meta: { ask, expect: 'opening' } satisfies StateMeta, on: ON });
+const asking = (ask: ContentKey, on: typeof ON | typeof ON_AGAIN = ON) => ({ meta: { ask, expect: 'opening' } satisfies StateMeta, on });
 
 /**
  * The welcome: the person picks a way in or types what they come for, and the machine ends with the way in
@@ -54,6 +61,7 @@ export const welcomeMachine = setup({
     isThanks: isWay('thanks'),
   },
   actions: {
+    chooseMoneyTalk: assign({ wayIn: 'gesprek' as WayIn }),
     rememberWayIn: assign({
       wayIn: ({ event }) => {
         const way = wayOf(event);
@@ -74,7 +82,7 @@ export const welcomeMachine = setup({
     // "bedankt", "doei" (often after the plan): a kind word back, and the ways in for whoever wants more.
     thanked: asking('welcome.thanks'),
     // Words that point no way: one short question with the three buttons, never "Sorry".
-    clarify: asking('welcome.clarify'),
+    clarify: asking('welcome.clarify', ON_AGAIN),
     chosen: { type: 'final' },
   },
   output: ({ context }) => ({ wayIn: context.wayIn as WayIn, facts: context.facts, query: context.query }),

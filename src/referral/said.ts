@@ -13,6 +13,7 @@ const EigenWoordenSchema = z.object({
   familie: Phrases,
   crimineel: Phrases,
   schuld: Phrases,
+  alGeregeld: Phrases,
 });
 
 const woorden = parseDataFile('content/nl/eigenWoorden.json', EigenWoordenSchema, raw);
@@ -20,6 +21,8 @@ const woorden = parseDataFile('content/nl/eigenWoorden.json', EigenWoordenSchema
 /** The kind of help a person named themselves, if any: the first one named in the content's order. */
 export function wishIn(text: string): ReferralId | undefined {
   const t = normalize(text);
+  // "bewindvoerder geregeld", "heb ik al": the help is there already, so it is no wish for the plan.
+  if (mentions(t, woorden.alGeregeld)) return undefined;
   return (Object.entries(woorden.wens) as Array<[ReferralId, string[] | undefined]>).find(([, phrases]) => phrases && mentions(t, phrases))?.[0];
 }
 

@@ -98,6 +98,7 @@ describe('openings', () => {
   });
   it('greets back small talk and an introduction, and finds practice and lookup in their own phrasings', async () => {
     expect((await readOpening('hoi, ik ben Sandra. aangenaam')).way).toBe('greeting');
+    expect((await readOpening('ik ben er weer')).way).toBe('greeting');
     expect((await readOpening('ik ben blut')).way).toBe('gesprek');
     expect((await readOpening('speel jij een cliënt met schulden? dan ben ik de hulpverlener')).way).toBe('oefenen');
     expect((await readOpening('waar vind ik informatie over toeslagen')).way).toBe('wegwijzer');

@@ -28,8 +28,10 @@ describe('welcome machine', () => {
     expect(actor.getSnapshot().value).toBe('greeted');
     actor.send({ type: 'OPENING', way: 'unclear', facts: {} });
     expect(actor.getSnapshot().value).toBe('clarify');
+    // Still no way: the money conversation, so the question never loops.
     actor.send({ type: 'UNKNOWN' });
-    expect(actor.getSnapshot().value).toBe('clarify');
+    expect(actor.getSnapshot().value).toBe('chosen');
+    expect(actor.getSnapshot().output).toEqual({ wayIn: 'gesprek', facts: {}, query: null });
   });
 
   it('ignores events that are not about the way in', () => {

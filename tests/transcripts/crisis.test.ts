@@ -63,12 +63,53 @@ describe('a certain crisis mid-conversation: help, one question, and wait', () =
     await chat.say('ik wil dood');
     const first = await chat.say('nee');
     expect(textOf(first)).toContain('113.nl');
-    for (const answer of ['nee', 'ja', 'geen idee', 'nee']) {
+    for (const answer of ['nee', 'nee', 'ja']) {
       const replies = await chat.say(answer);
       expect(textOf(replies)).not.toContain('113.nl');
       expect(replies.length).toBeLessThanOrEqual(3);
       expect(buttonsOf(replies)).toEqual(SAFETY);
     }
+    // Words it cannot read, twice: the numbers once more, and the conversation goes on (no loop).
+    const onwards = await chat.say('geen idee');
+    expect(textOf(onwards)).toContain('0800-0113');
+    expect(textOf(onwards)).toContain('Ik ga verder met ons gesprek.');
+    expect(buttonsOf(onwards)).not.toEqual(SAFETY);
+  });
+
+  it('the same words again, after the help for them was given and the person said they are safe: one short line, no loop', async () => {
+    const { chat } = await midConversation();
+    const threat = 'ik moet een dealer nog geld en anders maak ik wat mee';
+    await chat.say(threat);
+    await chat.say('Ik ben nu veilig');
+    const again = await chat.say(threat);
+    expect(textOf(again)).toContain('Bij gevaar: bel 112.');
+    expect(textOf(again)).not.toContain('klinkt bedreigend');
+    expect(buttonsOf(again)).not.toEqual(SAFETY);
+  });
+
+  it('suicide said again still gets the safety question and waits', async () => {
+    const { chat } = await midConversation();
+    await chat.say('ik wil dood');
+    await chat.say('Ik ben nu veilig');
+    expect(buttonsOf(await chat.say('ik wil dood'))).toEqual(SAFETY);
+  });
+
+  it('"laat maar" while it waits stops, with the numbers', async () => {
+    const { chat } = await midConversation();
+    await chat.say('ik wil dood');
+    const stop = await chat.say('laat maar');
+    expect(textOf(stop)).toContain('we stoppen hier');
+    expect(textOf(stop)).toContain('0800-0113');
+  });
+
+  it('a first message in crisis keeps its way in and what it said: after "Ik ben nu veilig" the money conversation', async () => {
+    const chat = new Chat();
+    await chat.open();
+    const help = await chat.say('ik heb al twee dagen niks gegeten en ik ben net vrij');
+    expect(textOf(help)).toContain('voedselbank');
+    const back = await chat.say('we redden het wel vandaag');
+    expect(textOf(back)).toContain('Lukt het jou om rond te komen?');
+    expect(textOf(back)).not.toContain('Waar wil je mee beginnen?');
   });
 
   it.each(['het gaat niet goed', 'ik ben niet veilig'])('"%s" is never "Ik ben nu veilig"', async (answer) => {
@@ -108,6 +149,15 @@ describe('nowhere to sleep tonight', () => {
     expect(textOf(help)).toContain('0800-8115');
     expect(buttonsOf(help)).toEqual(SAFETY);
     expect(textOf(await chat.say('Ik bel nu'))).toContain(pending);
+  });
+
+  it('"bij mijn maat" to "Waar slaap je vannacht?" is a place: no night shelter, back to the conversation', async () => {
+    const { chat, pending } = await midConversation();
+    await chat.say('ik slaap vannacht op straat');
+    const place = await chat.say('bij mn maat');
+    expect(textOf(place)).toContain('Fijn dat je vannacht een plek hebt.');
+    expect(textOf(place)).not.toContain('nachtopvang');
+    expect(textOf(place)).toContain(pending);
   });
 
   it('an eviction next week is no homelessness: the conversation goes on', async () => {

@@ -232,13 +232,16 @@ describe('two messages of one conversation at the same moment', () => {
   });
 });
 
+/** The buttons of the money conversation's first question ("Lukt het jou om rond te komen?"). */
+const MONEY_START = ['Het lukt goed', 'Soms is het lastig', 'Het lukt niet', 'Ik praat er liever niet over', 'Ik wil meteen naar de vragen'];
+
 describe('a crisis, at any moment', () => {
   it.each([
-    ['ik wil er een eind aan maken', '0800-0113', '113.nl'],
-    ['ik heb al twee dagen niks gegeten en geen geld', 'voedselbank', 'sociaal wijkteam'],
-    ['ik weet niet waar ik vannacht moet slapen', 'nachtopvang', 'gemeente'],
-    ['ze bedreigen me omdat ik ze geld schuldig ben', '112', '0800-7000'],
-  ])('"%s" gets help at once, waits for the person, then goes back to the question', async (typed, help1, help2) => {
+    ['ik wil er een eind aan maken', '0800-0113', '113.nl', WAYS_IN],
+    ['ik heb al twee dagen niks gegeten en geen geld', 'voedselbank', 'sociaal wijkteam', MONEY_START],
+    ['ik weet niet waar ik vannacht moet slapen', 'nachtopvang', 'gemeente', WAYS_IN],
+    ['ze bedreigen me omdat ik ze geld schuldig ben', '112', '0800-7000', MONEY_START],
+  ])('"%s" gets help at once, waits for the person, then goes on where the message leads', async (typed, help1, help2, next) => {
     const chat = new Chat();
     await chat.open();
     let replies = await chat.say(typed);
@@ -248,9 +251,9 @@ describe('a crisis, at any moment', () => {
     expect(textOf(replies)).toContain(help2);
     expect(buttonsOf(replies)).toEqual(['Ik ben nu veilig', 'Ik bel nu', 'Je begreep me verkeerd']);
     expect(textOf(replies)).not.toContain('Waar wil je mee beginnen?');
+    // A first message about money also chose the way in: the money conversation's first question waits.
     const back = await chat.say('Ik ben nu veilig');
-    expect(buttonsOf(back)).toEqual(WAYS_IN);
-    expect(textOf(await chat.say('Wegwijzer opzoeken'))).toContain('Wat wil je opzoeken?');
+    expect(buttonsOf(back)).toEqual(next);
   });
 
   it('ordinary money worry is no crisis: the bot goes on with the question as usual', async () => {

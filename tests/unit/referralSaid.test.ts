@@ -13,6 +13,9 @@ describe('the person\'s own words that change the advice', () => {
 
   it('a wish with "geen" before it does not count', () => {
     expect(wishIn('ik wil geen bewindvoerder')).toBeUndefined();
+    // Help that is there already is no wish for the plan.
+    expect(wishIn('bewindvoerder geregeld')).toBeUndefined();
+    expect(wishIn('ik heb al een budgetcoach')).toBeUndefined();
     expect(wishIn('weet ik niet')).toBeUndefined();
   });
 
