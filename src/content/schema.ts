@@ -49,6 +49,8 @@ export const InterruptWordsSchema = z.object({
   keepPlan: Phrases,
   /** "Hoe lang duurt dit nog?", "schiet op": how far along the conversation is, then the same question. */
   progress: Phrases,
+  /** "Wegwijzer": the lookup, from anywhere (a professional after practising). */
+  lookup: Phrases,
 });
 
 export type TextEntry = z.infer<typeof TextEntrySchema>;

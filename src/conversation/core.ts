@@ -160,7 +160,7 @@ export class ConversationCore {
 
     // A crisis first, before any button word or answer; practice mode does not check (a professional plays a role).
     const crisisCheck = record.flow ? flows[record.flow.flow].crisisCheck : 'all';
-    const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined });
+    const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined });
     if (interrupt?.kind === 'crisis' && !record.crisisWait) return this.crisisInMessage(turn, text, interrupt);
     if (interrupt) return this.interrupt(turn, interrupt);
     if (record.crisisWait) {
@@ -254,6 +254,11 @@ export class ConversationCore {
         // The link, then the question that waits, if any (after a finished flow there is none to repeat).
         keepLastPlan(turn, { ...this.options, now: this.now });
         if (record.flow || record.crisisWait) this.backToWhereWeWere(turn);
+        return 'save';
+      case 'lookup':
+        // "wegwijzer", also while practising or in the lookup itself: its menu, from the start.
+        record.crisisWait = undefined;
+        this.startWayIn(turn, 'wegwijzer');
         return 'save';
       case 'progress': {
         // Impatience ("hoe lang duurt dit nog?", "schiet op"): how far along, a way out, and the same question.

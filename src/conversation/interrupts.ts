@@ -3,22 +3,37 @@ import { content, type InterruptKind } from '../content';
 import { detectCrisis, matchInterrupt, type Crisis, type CrisisType, type InterruptTable } from '../language';
 
 /** The order interrupts are checked in: deleting data and urgent help come before anything else. */
-const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'keepPlan', 'progress', 'help', 'explain'] as const).map(
+const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'keepPlan', 'lookup', 'progress', 'help', 'explain'] as const).map(
   (kind) => [kind, content.interrupts[kind]] as const,
 );
 
-/**
- * The table for this moment. While practising, "hoe bedoel je?" is the professional's question to the client,
- * not a request to explain (nor is impatience a question about progress there). "Bewaar", "printen" and the like only mean the plan once there is one to keep.
- */
-function tableFor(options: { explain?: boolean; keepPlan?: boolean }): InterruptTable<InterruptKind> {
-  return TABLES[options.explain !== false ? 1 : 0][options.keepPlan === true ? 1 : 0];
+interface TableOptions {
+  explain?: boolean;
+  keepPlan?: boolean;
+  lookup?: boolean;
 }
 
-/** The four tables, made once: the matcher normalises a table's phrases once per table object (see matchInterrupt). */
-const TABLES = [false, true].map((explain) =>
-  [false, true].map((keepPlan) => TABLE.filter(([kind]) => (kind !== 'explain' || explain) && (kind !== 'keepPlan' || keepPlan))),
-);
+/**
+ * The table for this moment. While practising, "hoe bedoel je?" is the professional's question to the client,
+ * not a request to explain (nor is impatience a question about progress there). "Bewaar", "printen" and the
+ * like only mean the plan once there is one to keep. "Wegwijzer" opens the lookup only where it is no button
+ * of the question (not in the welcome, not in the lookup itself).
+ */
+function tableFor(options: TableOptions): InterruptTable<InterruptKind> {
+  const key = `${options.explain !== false}:${options.keepPlan === true}:${options.lookup === true}`;
+  let table = TABLES.get(key);
+  if (!table) {
+    table = TABLE.filter(
+      ([kind]) =>
+        ((kind !== 'explain' && kind !== 'progress') || options.explain !== false) && (kind !== 'keepPlan' || options.keepPlan === true) && (kind !== 'lookup' || options.lookup === true),
+    );
+    TABLES.set(key, table);
+  }
+  return table;
+}
+
+/** The tables, each made once: the matcher normalises a table's phrases once per table object (see matchInterrupt). */
+const TABLES = new Map<string, InterruptTable<InterruptKind>>();
 
 /** What a message asks for before any flow: a crisis first, then the words that always work. */
 export type Interrupt = ({ kind: 'crisis' } & Crisis) | { kind: InterruptKind };
@@ -29,7 +44,7 @@ export type Interrupt = ({ kind: 'crisis' } & Crisis) | { kind: InterruptKind };
  */
 export function findInterrupt(
   text: string,
-  options: { crisis?: CrisisCheck; explain?: boolean; keepPlan?: boolean; priorDistress?: boolean; topic?: CrisisType } = {},
+  options: TableOptions & { crisis?: CrisisCheck; priorDistress?: boolean; topic?: CrisisType } = {},
 ): Interrupt | null {
   const check = options.crisis ?? 'all';
   const detected = check === 'none' ? null : detectCrisis(text, { priorDistress: options.priorDistress });

@@ -59,6 +59,16 @@ describe('impatience gets how far along it is, a way out, and the same question'
   });
 });
 
+describe('while practising, impatience is said to the client, not a question about progress', () => {
+  it('"schiet op" goes to the simulated client', async () => {
+    const chat = new Chat();
+    await chat.open();
+    await chat.say('Ik ben professional en wil oefenen');
+    await chat.say('Sandra');
+    expect(textOf(await chat.say('schiet op'))).not.toMatch(/We zijn bij vraag/);
+  });
+});
+
 describe('thanks and goodbye get a kind word back', () => {
   it.each(['bedankt', 'heel erg bedankt voor de hulp', 'doei'])('"%s" after the plan', async (words) => {
     const chat = new Chat();

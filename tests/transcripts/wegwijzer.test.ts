@@ -46,6 +46,20 @@ describe('the wegwijzer lookup', () => {
     expect(replies.length).toBeLessThanOrEqual(5);
   });
 
+  it('"wegwijzer" while practising opens the lookup', async () => {
+    const chat = new Chat();
+    await chat.open();
+    await chat.say('Ik ben professional en wil oefenen');
+    const menu = await chat.say('wegwijzer');
+    expect(buttonsOf(menu)).toContain('De routekaart stap voor stap');
+  });
+
+  it('"ok dank je" ends the lookup, it is not searched', async () => {
+    const chat = await lookup();
+    await chat.say('wsnp');
+    expect(textOf(await chat.say('ok dank je'))).not.toContain('Ik vond niets');
+  });
+
   it('says so when it finds nothing', async () => {
     const chat = await lookup();
     expect(textOf(await chat.say('vakantie naar Spanje'))).toContain('Ik vond niets bij');
