@@ -18,6 +18,8 @@ export const ReadsSchema = z
     yes: z.array(z.string().trim().min(1)).optional(),
     no: z.array(z.string().trim().min(1)).optional(),
     partly: z.enum(['yes', 'no']).optional(),
+    /** The question asks whether the person knows something ("Weet je hoeveel …?"): "nee, geen idee" is no. */
+    knows: z.boolean().optional(),
     /** People named in an answer here are the ones owed money ("ja, bij mijn broer" to "Heb je schulden?"). */
     creditors: z.boolean().optional(),
   })

@@ -78,6 +78,8 @@ export function factsModel(): Promise<DutchClassifier> {
 
 function merge(into: Facts, add: Facts): void {
   for (const [k, v] of Object.entries(add) as Array<[keyof Facts, Facts[keyof Facts]]>) {
+    // "een boete bij het CJIB maar verder geen schulden": CJIB fines are debts whatever else is said.
+    if (k === 'debts' && v === false && into.cjib === true) continue;
     if (k === 'income' && into.income && into.income !== v) {
       // "ik werk" and "ik heb een uitkering" in one message: both.
       const pair = new Set([into.income, v]);
@@ -124,7 +126,8 @@ async function clauseFacts(clause: string, context: FactsContext): Promise<Facts
 export async function extractFacts(text: string, context: FactsContext = {}): Promise<Facts> {
   const facts: Facts = {};
   try {
-    for (const clause of clausesOf(text)) merge(facts, await clauseFacts(clause, context));
+    // After a clause about debts, "… en bij een paar jongens van vroeger" names who else is owed.
+    for (const clause of clausesOf(text)) merge(facts, await clauseFacts(clause, { ...context, creditors: context.creditors || facts.debts === true }));
   } catch {
     return {};
   }

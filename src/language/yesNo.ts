@@ -28,7 +28,7 @@ const SAYING = '(zeggen|zeg|vertellen|vertel|praten|praat|kwijt)';
 const NOT_SAYING = '(liever niet|niet|niks|niets)';
 const REFUSES = new RegExp(
   `\\b${NOT_SAYING}\\b(\\s+\\S+){0,3}\\s+${SAYING}\\b|\\b${SAYING}\\b(\\s+\\S+){0,3}\\s+${NOT_SAYING}\\b|gaat (je|jou|jullie|niemand) (niks|niets|geen bal|iets) aan` +
-    `|geen antwoord|niet (op )?(in ?gaan|beantwoorden)|niet over (hebben|praten)|(er|daar) niet over|hoef ik niet te (zeggen|vertellen)`,
+    `|geen antwoord|geen comment|niet (op )?(in ?gaan|beantwoorden)|niet over (hebben|praten)|(er|daar) niet over|hoef ik niet te (zeggen|vertellen)|hou(d)? ik voor (mezelf|mij)|durf ik niet te (bekijken|kijken|openen)`,
 );
 
 /** A statement in the first person ("ik heb schulden", "heb ik wel") answers yes to "heb je …?". */
@@ -126,6 +126,8 @@ export interface YesNoReads {
   no?: readonly string[];
   /** What "soms" or "het wisselt" means here; not knowing where the question does not say. */
   partly?: 'yes' | 'no';
+  /** The question asks whether the person knows something: "nee, geen idee" is no there. */
+  knows?: boolean;
   /** People named in an answer here are the ones owed money (read by the facts reader, see facts.ts). */
   creditors?: boolean;
 }
@@ -171,6 +173,8 @@ function readYesNoByRules(raw: string, reads: YesNoReads): YesNoAnswer | null {
   // Not knowing a detail does not undo the answer: "nee, geen idee hoeveel" is no.
   const text = hedgedAsYes(withoutDetailDoubt(normalized));
   if (text === '') return 'unknown';
+  // At "Weet je hoeveel …?", "nee, geen idee" is a plain no: not knowing is the answer.
+  if (reads.knows && NO_WORD.test(words(text)[0] ?? '')) return 'no';
   // Doubt anywhere else wins over a leading yes or no: "ja misschien", "nee, ik weet het niet".
   if (hasDoubt(text)) return 'unknown';
 
