@@ -34,6 +34,7 @@ const Rules = z.object({
   homeless: z.array(Rule),
   hunger: z.array(Rule),
   chronic: z.object({ types: z.array(z.enum(CRISIS_TYPES)), words: z.array(Pattern) }),
+  past: z.object({ types: z.array(z.enum(CRISIS_TYPES)), words: z.array(Pattern) }),
 });
 
 const rules = parseDataFile('language/crisis.nl.json', Rules, raw);
@@ -183,6 +184,7 @@ const compiled = Object.fromEntries(
   ]),
 ) as Record<CrisisType, CompiledRule[]>;
 const chronicWords = rules.chronic.words.map((p) => compile(p, false));
+const pastWords = rules.past.words.map((p) => compile(p, false));
 
 /**
  * Which sequences can start at a word: by the exact words, prefixes and long (typo-forgiving) words of each
@@ -191,7 +193,7 @@ const chronicWords = rules.chronic.words.map((p) => compile(p, false));
  */
 const firstWords = { exact: new Map<string, Sequence[]>(), prefixes: new Map<string, Sequence[]>(), fuzzy: new Map<string, Sequence[]>() };
 const index = (map: Map<string, Sequence[]>, key: string, sequence: Sequence) => map.set(key, [...(map.get(key) ?? []), sequence]);
-for (const sequence of [...Object.values(compiled).flatMap((list) => list.flatMap((r) => [...(r.any ?? []), ...(r.all ?? []), ...r.none])), ...chronicWords]) {
+for (const sequence of [...Object.values(compiled).flatMap((list) => list.flatMap((r) => [...(r.any ?? []), ...(r.all ?? []), ...r.none])), ...chronicWords, ...pastWords]) {
   for (const set of [sequence[0].single, ...sequence[0].phrases.map((phrase) => phrase[0])]) {
     for (const word of set.exact) index(firstWords.exact, word, sequence);
     for (const prefix of set.prefixes) index(firstWords.prefixes, prefix, sequence);
@@ -227,7 +229,8 @@ function levelOf(type: CrisisType, all: string[], core: string[], priorDistress:
   for (const rule of compiled[type]) {
     const hit = rule.any ? rule.any.some((s) => can.has(s) && occurs(core, s)) : (rule.all ?? []).every((s) => can.has(s)) && together(all, rule.all ?? [], rule.window);
     if (!hit) continue;
-    const cancelled = rule.none.some((s) => can.has(s) && occurs(all, s));
+    const over = rules.past.types.includes(type) && pastWords.some((s) => can.has(s) && occurs(all, s));
+    const cancelled = over || rule.none.some((s) => can.has(s) && occurs(all, s));
     let level: CrisisLevel | null = cancelled ? (priorDistress ? 'possible' : null) : rule.level;
     if (level === 'certain' && rules.chronic.types.includes(type) && chronicWords.some((s) => can.has(s) && occurs(all, s))) level = 'possible';
     if (level === 'possible' && priorDistress && !cancelled) level = 'certain';

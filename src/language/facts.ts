@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseDataFile } from '../dataFile';
 import raw from './facts.nl.json';
 import { DutchClassifier } from './nlpModel';
+import { mentionsUnnegated } from './mentions';
 import { normalize, words } from './normalize';
 
 /** Where the person's money comes from, as they say it. */
@@ -26,6 +27,7 @@ const CorpusSchema = z.object({
   intents: z.record(Phrases),
   anchors: z.record(Phrases),
   creditors: z.object({ cjib: Phrases, informeel: Phrases, achterstand: Phrases }),
+  entities: z.object({ released: Phrases, uitkering: Phrases }),
 });
 const corpus = parseDataFile('language/facts.nl.json', CorpusSchema, raw);
 
@@ -126,6 +128,9 @@ async function clauseFacts(clause: string, context: FactsContext): Promise<Facts
 export async function extractFacts(text: string, context: FactsContext = {}): Promise<Facts> {
   const facts: Facts = {};
   try {
+    // Phrases that state a fact whatever else their clause says ("sinds ik vrij ben woon ik bij mijn oma").
+    if (mentionsUnnegated(text, corpus.entities.released)) merge(facts, { released: true });
+    if (mentionsUnnegated(text, corpus.entities.uitkering)) merge(facts, { income: 'uitkering' });
     // After a clause about debts, "… en bij een paar jongens van vroeger" names who else is owed.
     for (const clause of clausesOf(text)) merge(facts, await clauseFacts(clause, { ...context, creditors: context.creditors || facts.debts === true }));
   } catch {
