@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { parseDataFile } from '../dataFile';
 import raw from './facts.nl.json';
 import { DutchClassifier } from './nlpModel';
-import { mentionsUnnegated } from './mentions';
+import { mentionsUnnegated, NEGATIONS } from './mentions';
 import { normalize, words } from './normalize';
 
 /** Where the person's money comes from, as they say it. */
@@ -56,11 +56,17 @@ const INTENT_FACTS: Record<string, Facts> = {
 /** Below this score the classifier's guess does not count. */
 const MIN_SCORE = 0.55;
 
-/** A clause "holds" a word start when one of its words begins with it (or, for a phrase, it stands in the clause). */
+/**
+ * A clause "holds" a word start when one of its words begins with it (or, for a phrase, it stands in the
+ * clause); a start of six letters or more may also stand inside a compound ("gokschulden", "huurschuld").
+ */
 function holds(clause: string, starts: readonly string[]): boolean {
   const w = words(clause);
-  return starts.some((s) => (s.includes(' ') ? ` ${clause} `.includes(` ${s} `) : w.some((x) => x.startsWith(s))));
+  return starts.some((s) => (s.includes(' ') ? ` ${clause} `.includes(` ${s} `) : w.some((x) => x.startsWith(s) || (s.length >= 6 && x.includes(s)))));
 }
+
+/** A fact said, and its denial: when every anchor word in the clause is denied ("ook niet bij het CJIB"), the denial counts. */
+const DENIED: Record<string, string> = { vrij: 'nietVrij', cjib: 'geenCjib', schulden: 'geenSchulden', hulp: 'geenHulp', achterstand: 'geenAchterstand' };
 
 /** A message in clauses: sentences, and parts joined by "en", "maar", "want", "dus", "ook". */
 export function clausesOf(text: string): string[] {
@@ -101,6 +107,14 @@ export interface FactsContext {
 /** Every anchor of an intent that sets facts: a clause holding none of them gets no intent's facts, whatever the classifier says. */
 const ALL_ANCHORS = Object.entries(corpus.anchors).flatMap(([intent, anchors]) => (INTENT_FACTS[intent] ? anchors : []));
 
+/** The clause holds anchor words of the intent, and a denial stands a few words before each ("niet bij het cjib"). */
+function anchoredAndAllDenied(clause: string, anchors: readonly string[]): boolean {
+  const single = anchors.filter((a) => !a.includes(' '));
+  const w = words(clause);
+  const at = w.flatMap((x, i) => (single.some((a) => x.startsWith(a)) ? [i] : []));
+  return at.length > 0 && at.every((i) => w.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x)));
+}
+
 /** The facts in one clause: the classifier's intent, if its anchor words are there, plus creditors named in a debt clause. */
 async function clauseFacts(clause: string, context: FactsContext): Promise<Facts> {
   const nlp = await factsModel();
@@ -108,6 +122,10 @@ async function clauseFacts(clause: string, context: FactsContext): Promise<Facts
   // The best intent whose anchor words the clause holds: "tijdelijk bij mijn ouders" is about a place to sleep, not a debt.
   // Most answers ("nee", "een baan met loonstrook") hold no anchor at all: then no intent can be it, and nlp.js is not asked.
   const best = !holds(clause, ALL_ANCHORS) ? undefined : (await nlp.rank(clause)).find(({ intent, score }) => score >= MIN_SCORE && (intent === 'None' || (INTENT_FACTS[intent] && holds(clause, corpus.anchors[intent] ?? []))));
+  if (best && DENIED[best.intent] && anchoredAndAllDenied(clause, corpus.anchors[best.intent] ?? [])) {
+    merge(facts, INTENT_FACTS[DENIED[best.intent]]);
+    return facts;
+  }
   if (!best || best.intent === 'None' || (context.creditors && /^(bij|aan) /.test(clause))) {
     // At a question about debts, "ja, bij mijn broer en bij jongens uit de buurt" says who is owed.
     if (context.creditors && holds(clause, corpus.creditors.cjib)) merge(facts, { cjib: true, debts: true });

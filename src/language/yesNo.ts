@@ -189,6 +189,8 @@ function readYesNoByRules(raw: string, reads: YesNoReads): YesNoAnswer | null {
 
   const w = words(text);
   if (w.some((x) => NEGATIONS.has(x))) return 'no';
+  // "voor mijn detentie wel", "vroeger wel": a statement that ends in "wel" affirms.
+  if (w.length > 1 && w[w.length - 1] === 'wel') return 'yes';
   if (AFFIRMING_STARTS.some((start) => text === start || text.startsWith(`${start} `))) return 'yes';
 
   return byEmoji(raw);
