@@ -162,6 +162,13 @@ export class ConversationCore {
     const crisisCheck = record.flow ? flows[record.flow.flow].crisisCheck : 'all';
     const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined });
     if (interrupt?.kind === 'crisis' && !record.crisisWait) return this.crisisInMessage(turn, text, interrupt);
+    // The same trouble said again while the crisis answer waits: an answer to it ("ik slaap vannacht op straat" to
+    // "Waar slaap je vannacht?"), never the same help started over.
+    if (interrupt?.kind === 'crisis' && record.crisisWait?.type === interrupt.type) {
+      record.paused = false;
+      this.crisis.sameAgain(turn);
+      return 'save';
+    }
     if (interrupt) return this.interrupt(turn, interrupt);
     if (record.crisisWait) {
       record.paused = false;
@@ -192,6 +199,11 @@ export class ConversationCore {
       record.flow = before;
       turn.replies.length = shown;
     }
+    // A first message keeps its way in only when it is about money; practice or lookup waits for a calm choice.
+    if ((!before || before.flow === 'welkom') && record.flow && record.flow.flow !== 'gesprek' && record.flow.flow !== 'welkom') {
+      record.flow = before;
+      turn.replies.length = shown;
+    }
     if (crisis.type !== 'suicide' && record.crises?.includes(crisis.type)) {
       turn.replies.splice(shown, 0, ...this.crisis.reminder(crisis.type));
       return 'save';
@@ -202,8 +214,6 @@ export class ConversationCore {
       return 'save';
     }
     turn.replies.length = shown;
-    // A first message about money keeps its way in (and what it said); any other way waits for a calm choice.
-    if (before?.flow === 'welkom' && record.flow?.flow !== 'gesprek') record.flow = before;
     if (before && before.flow !== 'welkom') {
       record.flow = before;
       const { facts } = await this.runner.read(before, text);
@@ -246,6 +256,8 @@ export class ConversationCore {
         record.paused = true;
         return 'save';
       case 'restart':
+        // Starting over while the crisis answer waits: the numbers for it go along.
+        if (record.crisisWait) turn.replies.push(...this.crisis.reminder(record.crisisWait.type));
         record.crisisWait = undefined;
         this.say(turn, 'interrupt.restart');
         this.startWelcome(turn, false);

@@ -70,6 +70,9 @@ const QUESTIONS: Record<CrisisWait['step'], Question> = {
 /** Unreadable answers at a crisis question before the bot goes back to the conversation. */
 const UNCLEAR_LIMIT = 2;
 
+/** Calling later rather than now ("ik bel morgen", "straks"). */
+const LATER = /\b(morgen|straks|later|volgende week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/;
+
 /** The safety question's answer in the person's words; "het gaat niet goed" is never "Ik ben nu veilig". */
 function safetyAnswer(text: string): string | null {
   const choice = matchChoice(text, choicesOf(QUESTIONS.safety));
@@ -118,6 +121,8 @@ export class CrisisFlow {
     switch (wait.step) {
       case 'check': {
         // "Ik ben nu veilig", "je begrijpt me verkeerd": the safety question's own words answer the check too.
+        // A plain "ja" to "Ben je nu in gevaar?" is danger, whatever follows ("ja gaat wel" is not safe enough).
+        if (startsWithYesNo(text) && interpret(text, 'yesNo').kind === 'yes') return this.help(turn, wait.type);
         const said = safetyAnswer(text);
         if (said === 'safe') return this.back(turn, [CHECK_NO[wait.type], 'crisis.checkNo']);
         if (said === 'misread') {
@@ -139,6 +144,8 @@ export class CrisisFlow {
         return this.sleepHelp(turn);
       case 'safety': {
         const choice = safetyAnswer(text);
+        // "ik bel morgen": the help is open now; the bot keeps waiting.
+        if (choice === 'calling' && LATER.test(normalize(text))) return this.notSafe(turn, wait, 'crisis.callNow');
         if (choice === 'misread') turn.record.distress = false;
         if (choice === 'safe' || choice === 'calling' || choice === 'misread') return this.back(turn, [`crisis.resume.${choice}`]);
         // "nee", "niet goed": not safe. The help again, and the bot keeps waiting.
@@ -146,6 +153,15 @@ export class CrisisFlow {
         return this.unclear(turn, wait);
       }
     }
+  }
+
+  /** The same trouble said again while it waits: the night's help for "Waar slaap je vannacht?", else "not safe". */
+  sameAgain(turn: CrisisTurn): void {
+    const wait = turn.record.crisisWait;
+    if (!wait) return;
+    if (wait.step === 'sleep') return this.sleepHelp(turn);
+    if (wait.step === 'check') return this.help(turn, wait.type);
+    this.notSafe(turn, wait, 'crisis.notSafe');
   }
 
   /** The short line with the numbers for a type whose help was given earlier in this conversation. */

@@ -137,6 +137,60 @@ describe('a certain crisis mid-conversation: help, one question, and wait', () =
   });
 });
 
+describe('from a third round of chats: no loops, no lost help', () => {
+  it('a possible signal as the first message never leads into practice', async () => {
+    const chat = new Chat();
+    await chat.open();
+    expect(textOf(await chat.say('ik ben er klaar mee'))).toContain('Ben je nu in gevaar?');
+    const back = await chat.say('nee');
+    expect(textOf(back)).not.toContain('Met wie wil je oefenen?');
+  });
+
+  it('the same trouble said again while it waits is an answer: "ik slaap vannacht op straat" to "Waar slaap je vannacht?" gets the night\'s help', async () => {
+    const { chat } = await midConversation();
+    await chat.say('ik slaap vannacht op straat');
+    const again = await chat.say('ik slaap vannacht op straat');
+    expect(textOf(again)).toContain('nachtopvang');
+    expect(textOf(again)).not.toContain('Waar slaap je vannacht?');
+  });
+
+  it('a threat said again while it waits: the full help once more, then the short line', async () => {
+    const { chat } = await midConversation();
+    const threat = 'een dealer slaat me in elkaar als ik niet betaal';
+    await chat.say(threat);
+    await chat.say(threat);
+    const third = await chat.say(threat);
+    expect(textOf(third)).not.toContain('klinkt bedreigend');
+    expect(textOf(third)).toContain('Bij gevaar: bel 112.');
+    expect(buttonsOf(third)).toEqual(SAFETY);
+  });
+
+  it('"ja gaat wel" to "Ben je nu in gevaar?" gives the help', async () => {
+    const { chat } = await midConversation();
+    await chat.say('ik zie geen uitweg meer');
+    expect(textOf(await chat.say('ja gaat wel'))).toContain('0800-0113');
+  });
+
+  it('"ik bel morgen" hears that help is open now, and the bot keeps waiting', async () => {
+    const { chat } = await midConversation();
+    await chat.say('ik wil dood');
+    const later = await chat.say('ik bel morgen');
+    expect(textOf(later)).toContain('De hulp is nu al open');
+    expect(buttonsOf(later)).toEqual(SAFETY);
+  });
+
+  it('"hou op" stops, and "opnieuw" while it waits keeps the numbers', async () => {
+    const { chat } = await midConversation();
+    await chat.say('ik wil dood');
+    expect(textOf(await chat.say('opnieuw'))).toContain('0800-0113');
+    const stop = new Chat();
+    await stop.open();
+    await stop.say('Ik wil praten over geld');
+    await stop.say('ik wil dood');
+    expect(textOf(await stop.say('hou op'))).toContain('we stoppen hier');
+  });
+});
+
 describe('nowhere to sleep tonight', () => {
   it('asks where they sleep, then names the gemeente nachtopvang and 0800-8115, then waits', async () => {
     const { gemeenten } = loadGemeenten();
