@@ -9,7 +9,7 @@ import { createLogger, type Logger } from '../log';
 import { projectRoot } from '../paths';
 import type { InProcessAdapter } from './adapter';
 import type { TranscriptStore } from './directLine/transcriptStore';
-import { mountLocalDirectLine, type DirectLineRates } from './directLine/localDirectLine';
+import { DEFAULT_RATES, mountLocalDirectLine, type DirectLineRates } from './directLine/localDirectLine';
 import { isLoopbackUrl, jsonDepthLimit, within } from './http/guards';
 import type { Gemeente } from '../content/gemeenten';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
@@ -168,7 +168,10 @@ export function createServer(deps: ServerDeps): Server {
     mountLocalDirectLine(server, { adapter: deps.inProcess, bot, log, serviceUrl }, deps.transcripts, deps.directLineRates);
   }
 
-  server.post('/api/webchat/session', async (req, res) => {
+  // Each session may ask Azure for a Direct Line token: limited per address like creating a conversation.
+  const sessionRates = deps.directLineRates ?? DEFAULT_RATES;
+  const sessionLimit = restify.plugins.throttle({ burst: sessionRates.createBurst, rate: sessionRates.createPerSecond, ip: true });
+  server.post('/api/webchat/session', sessionLimit, async (req, res) => {
     const asked = SessionRequest.safeParse(req.body ?? {});
     const gemeente = asked.success && asked.data.gemeente ? gemeenten.get(asked.data.gemeente) : undefined;
     const theme: PageTheme | null = gemeente ? { id: gemeente.id, name: gemeente.name, ...gemeente.page } : null;

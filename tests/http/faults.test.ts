@@ -59,6 +59,21 @@ describe('the local Direct Line is bounded', () => {
     await app.close();
   });
 
+  it('starting web chat sessions is rate-limited per address too (429), with no stack trace', async () => {
+    const { app, base } = await started({});
+    const statuses: number[] = [];
+    let body = '';
+    for (let i = 0; i < 20; i++) {
+      const res = await fetch(`${base}/api/webchat/session`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: '{}' });
+      statuses.push(res.status);
+      if (res.status === 429) body = await res.text();
+    }
+    expect(statuses.slice(0, 5).every((s) => s === 200)).toBe(true);
+    expect(statuses).toContain(429);
+    expect(body).not.toMatch(/\bat \w+ \(/);
+    await app.close();
+  });
+
   it('refuses an activity over the size cap with 413, and deep JSON with 400; later polls still work', async () => {
     const { app, base } = await started({}, { directLineRates: LOOSE });
     const id = await startConversation(base);
