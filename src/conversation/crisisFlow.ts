@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ContentKey } from '../content';
 import type { LocalContact } from '../content/gemeenten';
-import { CRISIS_TYPES, interpret, matchChoice, MAX_TEXT_LENGTH, NEGATIONS, normalize, startsWithYesNo, type Crisis, type CrisisType } from '../language';
+import { CRISIS_TYPES, interpret, matchChoice, MAX_TEXT_LENGTH, NEGATIONS, normalize, saysLater, startsWithYesNo, type Crisis, type CrisisType } from '../language';
 import { words } from '../language/normalize';
 import { findInterrupt } from './interrupts';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
@@ -69,9 +69,6 @@ const QUESTIONS: Record<CrisisWait['step'], Question> = {
 
 /** Unreadable answers at a crisis question before the bot goes back to the conversation. */
 const UNCLEAR_LIMIT = 2;
-
-/** Calling later rather than now ("ik bel morgen", "straks"). */
-const LATER = /\b(morgen|straks|later|volgende week|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)\b/;
 
 /** The safety question's answer in the person's words; "het gaat niet goed" is never "Ik ben nu veilig". */
 function safetyAnswer(text: string): string | null {
@@ -145,7 +142,7 @@ export class CrisisFlow {
       case 'safety': {
         const choice = safetyAnswer(text);
         // "ik bel morgen": the help is open now; the bot keeps waiting.
-        if (choice === 'calling' && LATER.test(normalize(text))) return this.notSafe(turn, wait, 'crisis.callNow');
+        if (choice === 'calling' && saysLater(text)) return this.notSafe(turn, wait, 'crisis.callNow');
         if (choice === 'misread') turn.record.distress = false;
         if (choice === 'safe' || choice === 'calling' || choice === 'misread') return this.back(turn, [`crisis.resume.${choice}`]);
         // "nee", "niet goed": not safe. The help again, and the bot keeps waiting.

@@ -1,4 +1,5 @@
 import { lexicon } from './lexicon';
+import { numberWordOf } from './numberWords';
 import { containsPhrase, nearlyEqual, normalize, words } from './normalize';
 import type { ChoiceOption } from './types';
 
@@ -39,8 +40,7 @@ export function isExactChoice(text: string, choices: readonly ChoiceOption[]): b
 }
 
 /** Small numbers as words, so "geen van de 2" is "geen van de twee". */
-const NUMBER_WORDS: Record<string, string> = { '1': 'een', '2': 'twee', '3': 'drie' };
-const numbersAsWords = (t: string) => words(t).map((w) => NUMBER_WORDS[w] ?? w).join(' ');
+const numbersAsWords = (t: string) => words(t).map((w) => numberWordOf(w) ?? w).join(' ');
 
 export function matchChoice(text: string, choices: readonly ChoiceOption[]): string | null {
   const found = matchNormalized(normalize(text), choices) ?? matchNormalized(numbersAsWords(normalize(text)), choices);

@@ -28,6 +28,7 @@ const CorpusSchema = z.object({
   anchors: z.record(Phrases),
   creditors: z.object({ cjib: Phrases, informeel: Phrases, achterstand: Phrases }),
   entities: z.object({ released: Phrases, uitkering: Phrases }),
+  creditorPrepositions: Phrases,
 });
 const corpus = parseDataFile('language/facts.nl.json', CorpusSchema, raw);
 
@@ -126,7 +127,7 @@ async function clauseFacts(clause: string, context: FactsContext): Promise<Facts
     merge(facts, INTENT_FACTS[DENIED[best.intent]]);
     return facts;
   }
-  if (!best || best.intent === 'None' || (context.creditors && /^(bij|aan) /.test(clause))) {
+  if (!best || best.intent === 'None' || (context.creditors && corpus.creditorPrepositions.includes(words(clause)[0] ?? ''))) {
     // At a question about debts, "ja, bij mijn broer en bij jongens uit de buurt" says who is owed.
     if (context.creditors && holds(clause, corpus.creditors.cjib)) merge(facts, { cjib: true, debts: true });
     else if (context.creditors && holds(clause, corpus.creditors.informeel)) merge(facts, { informal: true, debts: true });

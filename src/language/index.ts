@@ -10,7 +10,7 @@ export type { AnswerKind, ChoiceOption, Interpretation, InterpretOptions } from 
 export { ANSWER_KINDS } from './types';
 export { matchInterrupt, type InterruptTable } from './interrupts';
 export { matchChoice } from './choice';
-export { answersDirectly, startsWithYesNo, type YesNoReads } from './yesNo';
+export { answersDirectly, saysLater, startsWithYesNo, type YesNoReads } from './yesNo';
 export { normalize } from './normalize';
 export { mentionsUnnegated, NEGATIONS } from './mentions';
 export { detectCrisis, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';

@@ -13,6 +13,14 @@ const LexiconSchema = z.object({
   noEmoji: Phrases,
   unknownEmoji: Phrases,
   fillers: Phrases,
+  refusals: Phrases,
+  affirmingStarts: Phrases,
+  detailWords: Phrases,
+  detailBetween: Phrases,
+  clauseEnds: Phrases,
+  hedges: Phrases,
+  affirmer: z.string().min(1),
+  later: Phrases,
 });
 
 const parsed = parseDataFile('language/lexicon.nl.json', LexiconSchema, raw);
@@ -27,4 +35,12 @@ export const lexicon = {
   noEmoji: parsed.noEmoji,
   unknownEmoji: parsed.unknownEmoji,
   fillers: new Set(parsed.fillers.map(normalize)),
+  refusals: parsed.refusals.map(normalize),
+  affirmingStarts: parsed.affirmingStarts.map(normalize),
+  detailWords: new Set(parsed.detailWords.map(normalize)),
+  detailBetween: new Set(parsed.detailBetween.map(normalize)),
+  clauseEnds: new Set(parsed.clauseEnds.map(normalize)),
+  hedges: parsed.hedges.map(normalize),
+  affirmer: normalize(parsed.affirmer),
+  later: parsed.later.map(normalize),
 };

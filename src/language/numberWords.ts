@@ -12,6 +12,12 @@ const TENS: Record<string, number> = {
 const HALVES: Record<string, number> = { anderhalf: 1.5, half: 0.5, halve: 0.5 };
 const MULTIPLIERS: Array<[string, number]> = [['miljard', 1e9], ['miljoen', 1e6], ['duizend', 1000], ['honderd', 100]];
 
+/** The word for a small number written in digits ("2" → "twee"), so "geen van de 2" reads as "geen van de twee". */
+export function numberWordOf(digits: string): string | undefined {
+  const value = Number(digits);
+  return /^\d+$/.test(digits) ? Object.keys(UNITS).find((word) => UNITS[word] === value) : undefined;
+}
+
 /** Words that may stand between number words and are dropped: "duizend en vijftig". */
 export const NUMBER_JOINERS = new Set(['en']);
 

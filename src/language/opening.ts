@@ -27,6 +27,12 @@ const CorpusSchema = z.object({
   smallTalk: z.array(z.string().min(1)),
   /** Word starts that say a professional wants to practise ("oefengesprek", "rollenspel"). */
   practiceWords: z.array(z.string().min(3)),
+  /** Introductions ("ik ben", "mijn naam is"): after a greeting, with a name, still a greeting. */
+  introductions: z.array(z.string().min(1)),
+  /** Words of the first person: a lookup question about oneself is money talk. */
+  firstPerson: z.array(z.string().min(1)),
+  /** Word starts that name the lookup ("opzoeken", "wegwijzer"). */
+  lookupWords: z.array(z.string().min(3)),
   /** Phrases in which a professional asks the bot to play a client ("speel jij een cliënt?"). */
   practicePhrases: z.array(z.string().min(3)),
   /** How a question for an explanation starts ("wat betekent", "hoe werkt"): a lookup, when it asks about a term. */
@@ -42,7 +48,10 @@ const GREETINGS = new Set(corpus.greetings.map(normalize));
 const THANKS = new Set(corpus.thanks.map(normalize));
 const THANKS_AROUND = new Set(corpus.thanksAround.map(normalize));
 const MONEY_WORDS = corpus.moneyWords.map(normalize);
-const SMALL_TALK = corpus.smallTalk.map(normalize).sort((a, b) => b.length - a.length);
+const INTRODUCTIONS = corpus.introductions.map(normalize);
+const SMALL_TALK = [...corpus.smallTalk, ...corpus.introductions].map(normalize).sort((a, b) => b.length - a.length);
+const FIRST_PERSON = new Set(corpus.firstPerson.map(normalize));
+const LOOKUP_WORDS = corpus.lookupWords.map(normalize);
 const PRACTICE_WORDS = corpus.practiceWords.map(normalize);
 const PRACTICE_PHRASES = corpus.practicePhrases.map(normalize);
 const LOOKUP_STARTS = corpus.lookupStarts.map(normalize).sort((a, b) => b.length - a.length);
@@ -57,7 +66,7 @@ function onlySmallTalk(text: string, greeted: boolean): boolean {
   let introduced = false;
   for (const phrase of SMALL_TALK) {
     if (rest.includes(` ${phrase} `)) {
-      introduced ||= ['ik ben', 'ik heet', 'mijn naam is', 'met'].includes(phrase);
+      introduced ||= INTRODUCTIONS.includes(phrase);
       rest = rest.split(` ${phrase} `).join(' ');
     }
   }
@@ -71,7 +80,7 @@ function asksLookup(text: string): boolean {
   const start = LOOKUP_STARTS.find((s) => text === s || text.startsWith(`${s} `));
   if (!start) return false;
   const about = words(text.slice(start.length).trim());
-  return about.length > 0 && !about.every((w) => LOOKUP_NOT_ABOUT.has(w)) && !about.some((w) => ['ik', 'mijn', 'me', 'mij'].includes(w));
+  return about.length > 0 && !about.every((w) => LOOKUP_NOT_ABOUT.has(w)) && !about.some((w) => FIRST_PERSON.has(w));
 }
 
 /** True when a word of the message starts with a word of the money domain. */
@@ -113,7 +122,7 @@ export async function readOpening(text: string): Promise<Opening> {
     const practice = w.some((x) => PRACTICE_WORDS.some((p) => x.startsWith(p))) || PRACTICE_PHRASES.some((p) => ` ${rest} `.includes(` ${p} `));
     const lookup = asksLookup(rest);
     // Both named ("oefenen of opzoeken"): the welcome's question decides.
-    if (practice && !lookup && !w.some((x) => x.startsWith('opzoek') || x === 'wegwijzer')) return { way: 'oefenen', facts: {} };
+    if (practice && !lookup && !w.some((x) => LOOKUP_WORDS.some((l) => x.startsWith(l)))) return { way: 'oefenen', facts: {} };
     if (lookup && !practice) return { way: 'wegwijzer', facts: {}, query: text.trim().slice(0, 200) };
     const [facts, { intent, score }] = await Promise.all([extractFacts(rest), openingModel().then((m) => m.classify(rest))]);
     // Money talk wins over a guess at practice or lookup: most people come for that.

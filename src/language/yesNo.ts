@@ -26,13 +26,12 @@ function saysDontKnow(w: readonly string[]): boolean {
 /** Not wanting to say ("zeg ik liever niet", "daar praat ik niet over", "gaat je niks aan") is not knowing, never "no". */
 const SAYING = '(zeggen|zeg|vertellen|vertel|praten|praat|kwijt)';
 const NOT_SAYING = '(liever niet|niet|niks|niets)';
-const REFUSES = new RegExp(
-  `\\b${NOT_SAYING}\\b(\\s+\\S+){0,3}\\s+${SAYING}\\b|\\b${SAYING}\\b(\\s+\\S+){0,3}\\s+${NOT_SAYING}\\b|gaat (je|jou|jullie|niemand) (niks|niets|geen bal|iets) aan` +
-    `|geen antwoord|geen comment|niet (op )?(in ?gaan|beantwoorden)|niet over (hebben|praten)|(er|daar) niet over|hoef ik niet te (zeggen|vertellen)|hou(d)? ik voor (mezelf|mij)|durf ik niet te (bekijken|kijken|openen)`,
-);
+const NOT_SAYING_PATTERN = new RegExp(`\\b${NOT_SAYING}\\b(\\s+\\S+){0,3}\\s+${SAYING}\\b|\\b${SAYING}\\b(\\s+\\S+){0,3}\\s+${NOT_SAYING}\\b`);
+/** Not wanting to say: the pattern above, or one of the lexicon's fixed phrases ("geen comment", "hou ik voor mezelf"). */
+function refuses(text: string): boolean {
+  return NOT_SAYING_PATTERN.test(text) || lexicon.refusals.some((phrase) => containsPhrase(text, phrase));
+}
 
-/** A statement in the first person ("ik heb schulden", "heb ik wel") answers yes to "heb je …?". */
-const AFFIRMING_STARTS = ['ik heb', 'heb ik', 'ik ben', 'ben ik', 'ik krijg', 'krijg ik', 'ik doe', 'ik werk', 'ik zit', 'er is', 'er zijn', 'dat heb ik', 'dat wel', 'wel'];
 
 function byEmoji(raw: string): YesNoAnswer | null {
   const has = (list: readonly string[]) => list.some((e) => raw.includes(e));
@@ -62,12 +61,6 @@ function leadingAnswer(text: string): YesNoAnswer | null {
   return null;
 }
 
-/** Words that make a "weet niet" about a detail rather than about the question: "ja, maar geen idee hoeveel". */
-const DETAIL = new Set(['hoeveel', 'wat', 'waar', 'wanneer', 'welke', 'wie', 'hoelang', 'hoe', 'precies', 'waarom', 'waaraan', 'waardoor']);
-/** Words that may stand between a "weet niet" and the detail it is about. */
-const BETWEEN = new Set(['meer', 'precies', 'zo', 'echt', 'nog', 'exact', 'goed']);
-/** Where a clause of not knowing a detail ends: "geen idee hoeveel, wel veel". */
-const CLAUSE_END = new Set(['maar', 'wel', 'en', 'want', 'dus']);
 const DOUBTS = () => [...lexicon.unknown].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 let doubts: string[][] | undefined;
 
@@ -84,19 +77,21 @@ function withoutDetailDoubt(text: string): string {
       if (phrase.some((p, k) => w[i + k] !== p)) continue;
       // "weet niet meer precies hoeveel": a few words may stand between.
       let at = end;
-      while (at < w.length && at < end + 2 && BETWEEN.has(w[at])) at++;
-      if (at >= w.length || !DETAIL.has(w[at])) continue;
+      while (at < w.length && at < end + 2 && lexicon.detailBetween.has(w[at])) at++;
+      if (at >= w.length || !lexicon.detailWords.has(w[at])) continue;
       let stop = at + 1;
-      while (stop < w.length && !CLAUSE_END.has(w[stop])) stop++;
+      while (stop < w.length && !lexicon.clauseEnds.has(w[stop])) stop++;
       // "…, maar ja": the joining word goes with the clause; "wel" stays, as it carries the answer.
-      if (stop < w.length && w[stop] !== 'wel') stop++;
+      if (stop < w.length && w[stop] !== lexicon.affirmer) stop++;
       return withoutDetailDoubt([...w.slice(0, i), ...w.slice(stop)].join(' '));
     }
   }
   return text;
 }
 
-const HEDGED_WEL = /^(ik denk|denk|volgens mij|ik geloof|geloof)( \w+){0,3} wel\b/;
+/** A hedge that ends in the affirmer within three words: "volgens mij nog wel één". */
+let hedgedAffirmer: RegExp | undefined;
+const hedgedAffirmerPattern = () => (hedgedAffirmer ??= new RegExp(`^(${lexicon.hedges.join('|')})( \\w+){0,3} ${lexicon.affirmer}\\b`));
 
 /** Yes phrases that hold a doubt phrase ("ik denk het wel" holds "ik denk het"): a hedged yes is yes. */
 let hedgedYes: string[] | undefined;
@@ -105,12 +100,12 @@ function hedgedAsYes(text: string): string {
   let out = ` ${text} `;
   for (const phrase of hedgedYes) out = out.split(` ${phrase} `).join(' ja ');
   // "volgens mij nog wel één", "ik denk dat het wel klopt": a hedge that ends in "wel" is yes.
-  return out.trim().replace(HEDGED_WEL, 'ja');
+  return out.trim().replace(hedgedAffirmerPattern(), 'ja');
 }
 
 function hasDoubt(text: string): boolean {
   for (const phrase of lexicon.unknown) if (containsPhrase(text, phrase)) return true;
-  return DONT_KNOW.test(text) || REFUSES.test(text) || saysDontKnow(words(text));
+  return DONT_KNOW.test(text) || refuses(text) || saysDontKnow(words(text));
 }
 
 function saysPartly(text: string): boolean {
@@ -162,7 +157,7 @@ function readYesNoByRules(raw: string, reads: YesNoReads): YesNoAnswer | null {
   if (normalized === '') return byEmoji(raw);
 
   // Not wanting to say is never an answer, whatever the question.
-  if (REFUSES.test(normalized)) return 'unknown';
+  if (refuses(normalized)) return 'unknown';
   // The question's own words first: "liever niet" to "Wil je dat iemand je helpt?" is no.
   if (reads.no?.some((p) => normalize(p) === normalized)) return 'no';
   if (reads.yes?.some((p) => normalize(p) === normalized)) return 'yes';
@@ -190,8 +185,8 @@ function readYesNoByRules(raw: string, reads: YesNoReads): YesNoAnswer | null {
   const w = words(text);
   if (w.some((x) => NEGATIONS.has(x))) return 'no';
   // "voor mijn detentie wel", "vroeger wel": a statement that ends in "wel" affirms.
-  if (w.length > 1 && w[w.length - 1] === 'wel') return 'yes';
-  if (AFFIRMING_STARTS.some((start) => text === start || text.startsWith(`${start} `))) return 'yes';
+  if (w.length > 1 && w[w.length - 1] === lexicon.affirmer) return 'yes';
+  if (lexicon.affirmingStarts.some((start) => text === start || text.startsWith(`${start} `))) return 'yes';
 
   return byEmoji(raw);
 }
@@ -217,7 +212,13 @@ export function answersDirectly(raw: string, reads: YesNoReads = {}): boolean {
 export function saysDoubt(raw: string): boolean {
   const normalized = normalize(raw);
   if (normalized === '') return false;
-  if (REFUSES.test(normalized) || lexicon.unknown.has(normalized)) return true;
+  if (refuses(normalized) || lexicon.unknown.has(normalized)) return true;
   const text = hedgedAsYes(withoutDetailDoubt(normalized));
   return text === '' || hasDoubt(text);
+}
+
+/** True when the text puts something off to later ("ik bel morgen", "straks"). */
+export function saysLater(raw: string): boolean {
+  const text = normalize(raw);
+  return lexicon.later.some((phrase) => containsPhrase(text, phrase));
 }
