@@ -39,20 +39,22 @@ export async function answerQuestion<T extends AnswerTurn>(host: AnswerHost<T>, 
   const { answer, facts } = await host.runner.read(flow, text);
   const events: AnswerEvent[] = [...(answer ? [answer] : []), ...(facts ? [facts] : [])];
   if (events.length === 0) return unclear(host, turn, flow);
-  // A statement ("ik ben dakloos") is read for what it says first; a plain "ja"/"nee" is the answer itself.
-  const question = host.runner.question(flow);
-  if (facts && (answer?.type === 'YES' || answer?.type === 'NO') && !answersDirectly(text, question ? textEntry(question.key).reads : undefined)) {
-    const byFacts = host.runner.send(flow, [facts], turn.ctx);
-    if (byFacts.moved) return host.apply(turn, byFacts);
-    // What it says is about other questions ("ik heb een schuld bij de zorgverzekering" at "Moet je binnenkort
-    // je huis uit?"): its facts are kept for them, and this question is asked again rather than guessed.
-    if (byFacts.state) return unclear(host, turn, { ...byFacts.state, unclear: flow.unclear });
-  }
   if (answer && facts) {
-    // A direct answer that says more ("ja, en ik ben twee weken geleden vrijgekomen"): what it says is kept
-    // first, then the answer moves on, so a question that leads straight to the plan still counts it.
+    // What the message says is kept first.
     const byFacts = host.runner.send(flow, [facts], turn.ctx);
-    if (!byFacts.moved && byFacts.state) return host.apply(turn, host.runner.send(byFacts.state, [answer], turn.ctx));
+    const question = host.runner.question(flow);
+    const guessed = (answer.type === 'YES' || answer.type === 'NO') && !answersDirectly(text, question ? textEntry(question.key).reads : undefined);
+    if (guessed) {
+      // A statement ("ik ben dakloos") is read for what it says; a plain "ja"/"nee" is the answer itself.
+      if (byFacts.moved) return host.apply(turn, byFacts);
+      // What it says is about other questions ("ik heb een schuld bij de zorgverzekering" at "Moet je binnenkort
+      // je huis uit?"): its facts are kept for them, and this question is asked again rather than guessed.
+      if (byFacts.state) return unclear(host, turn, { ...byFacts.state, unclear: flow.unclear });
+    } else if (!byFacts.moved && byFacts.state) {
+      // A direct answer that says more ("ja, en ik ben twee weken geleden vrijgekomen"): then the answer moves
+      // on, so a question that leads straight to the plan still counts what was said.
+      return host.apply(turn, host.runner.send(byFacts.state, [answer], turn.ctx));
+    }
   }
   const step = host.runner.send(flow, events, turn.ctx);
   if (answer || step.moved) return host.apply(turn, step);

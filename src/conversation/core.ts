@@ -192,6 +192,16 @@ export class ConversationCore {
     const shown = turn.replies.length;
     const done = turn.effects.length;
     const before = record.flow;
+    const inFlow = before !== undefined && before.flow !== 'welkom';
+    const helpedBefore = crisis.type !== 'suicide' && (record.crises?.includes(crisis.type) ?? false);
+    if (inFlow && crisis.level === 'certain' && !helpedBefore) {
+      // The pending question stays open; only what the message says about the situation is kept.
+      const { facts } = await this.runner.read(before, text);
+      const kept = facts ? this.runner.send(before, [facts], turn.ctx) : undefined;
+      if (kept?.state && !kept.moved) record.flow = kept.state;
+      this.interrupt(turn, crisis);
+      return 'save';
+    }
     await this.read(turn, text);
     // Nothing is done in the world on a message in crisis ("ja, ik wil dood" to the call-back question): it waits.
     if (turn.effects.length > done) {
@@ -204,22 +214,13 @@ export class ConversationCore {
       record.flow = before;
       turn.replies.length = shown;
     }
-    if (crisis.type !== 'suicide' && record.crises?.includes(crisis.type)) {
+    if (helpedBefore) {
       turn.replies.splice(shown, 0, ...this.crisis.reminder(crisis.type));
       return 'save';
     }
-    if (crisis.level === 'possible') {
-      if (before && record.flow) turn.replies.length = shown;
-      this.interrupt(turn, crisis);
-      return 'save';
-    }
-    turn.replies.length = shown;
-    if (before && before.flow !== 'welkom') {
-      record.flow = before;
-      const { facts } = await this.runner.read(before, text);
-      const kept = facts ? this.runner.send(before, [facts], turn.ctx) : undefined;
-      if (kept?.state && !kept.moved) record.flow = kept.state;
-    }
+    // The crisis answer comes before the next question; a first message before any chat was opened keeps its
+    // greeting at a check question (it says once that this is a computer).
+    if ((before && record.flow) || crisis.level === 'certain') turn.replies.length = shown;
     this.interrupt(turn, crisis);
     return 'save';
   }

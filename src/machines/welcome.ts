@@ -21,21 +21,21 @@ function wayOf(event: AnswerEvent): string | null {
 const isWay = (way: string) => ({ event }: { event: AnswerEvent }) => wayOf(event) === way;
 
 /** The same answers work at every moment of the welcome: a way in ends it; a greeting or unclear words get a short question. */
+const OPENING_READ = [
+  { guard: 'isWayIn', target: '#welcome.chosen', actions: 'rememberWayIn' },
+  { guard: 'isGreeting', target: '#welcome.greeted' },
+  { guard: 'isThanks', target: '#welcome.thanked' },
+] as const;
 const ON = {
   CHOICE: { guard: 'isWayIn', target: '#welcome.chosen', actions: 'rememberWayIn' },
-  OPENING: [
-    { guard: 'isWayIn', target: '#welcome.chosen', actions: 'rememberWayIn' },
-    { guard: 'isGreeting', target: '#welcome.greeted' },
-    { guard: 'isThanks', target: '#welcome.thanked' },
-    { target: '#welcome.clarify' },
-  ],
+  OPENING: [...OPENING_READ, { target: '#welcome.clarify' }],
   UNKNOWN: '#welcome.clarify',
 } as const;
 
 /** After the short question, words that still point no way start the money conversation: most people come for that, and no question loops. */
 const ON_AGAIN = {
   ...ON,
-  OPENING: [...ON.OPENING.slice(0, 3), { target: '#welcome.chosen', actions: 'chooseMoneyTalk' }],
+  OPENING: [...OPENING_READ, { target: '#welcome.chosen', actions: 'chooseMoneyTalk' }],
   UNKNOWN: { target: '#welcome.chosen', actions: 'chooseMoneyTalk' },
 } as const;
 
