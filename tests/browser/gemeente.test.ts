@@ -1,5 +1,5 @@
 import type { Frame, Page } from 'playwright-core';
-import { AXE_SCRIPT as AXE, useBotAndBrowser } from '../helpers/browser';
+import { AXE_SCRIPT as AXE, pressToUrgentPlan, useBotAndBrowser } from '../helpers/browser';
 
 jest.setTimeout(120_000);
 
@@ -39,14 +39,7 @@ describe('the chat on a gemeente\'s website', () => {
     const page = await bot.browser.newPage({ locale: 'nl-NL' });
     const frame = await openChat(page);
     expect(await frame.locator('.topbar h1').innerText()).toContain('Gemeente Voorbeeldstad');
-    const click = async (name: string, waitFor: string) => {
-      await frame.getByRole('button', { name, exact: true }).first().click({ timeout: 30_000 });
-      await frame.locator('.webchat__bubble').filter({ hasText: waitFor }).first().waitFor({ timeout: 15_000 });
-    };
-    await click('Ik wil praten over geld', 'Hoe staat het met je geld?');
-    await click('Het lukt niet', 'Herken jij dat?');
-    await click('Ja', 'Moet je binnenkort je huis uit?');
-    await click('Ja', 'binnen drie werkdagen');
+    await pressToUrgentPlan(frame);
     const card = frame.locator('.ac-adaptiveCard').filter({ hasText: 'Schuldhulpverlening van de gemeente' }).first();
     await card.waitFor({ timeout: 15_000 });
     expect(await card.innerText()).toContain('Geldloket Voorbeeldstad: bel 0999-123456.');

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { AXE_SCRIPT as AXE, bubble, openChatPage, useBotAndBrowser } from '../helpers/browser';
+import { AXE_SCRIPT as AXE, bubble, openChatPage, pressToUrgentPlan, useBotAndBrowser } from '../helpers/browser';
 import { pdfText } from '../helpers/pdfText';
 
 jest.setTimeout(120_000);
@@ -9,14 +9,7 @@ const bot = useBotAndBrowser();
 describe('"Bewaar mijn plan" in a real browser', () => {
   it('walks to the plan in Web Chat, keeps it, opens the page (screen and print) and downloads the PDF', async () => {
     const { page, problems } = await openChatPage(bot.browser, bot.base);
-    const click = async (name: string, waitFor: string) => {
-      await page.getByRole('button', { name, exact: true }).first().click({ timeout: 30_000 });
-      await bubble(page, waitFor).first().waitFor({ timeout: 15_000 });
-    };
-    await click('Ik wil praten over geld', 'Hoe staat het met je geld?');
-    await click('Het lukt niet', 'Herken jij dat?');
-    await click('Ja', 'Moet je binnenkort je huis uit?');
-    await click('Ja', 'binnen drie werkdagen');
+    await pressToUrgentPlan(page);
     const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Schuldhulpverlening van de gemeente' });
     await card.first().waitFor({ timeout: 15_000 });
     const cardText = await card.first().innerText();
@@ -80,10 +73,7 @@ describe('"Bewaar mijn plan" in a real browser', () => {
     const context = await bot.browser.newContext({ locale: 'nl-NL', bypassCSP: true });
     const page = await context.newPage();
     await page.goto(`${bot.base}/`);
-    for (const [name, next] of [['Ik wil praten over geld', 'Hoe staat het met je geld?'], ['Het lukt niet', 'Herken jij dat?'], ['Ja', 'Moet je binnenkort je huis uit?'], ['Ja', 'binnen drie werkdagen']]) {
-      await page.getByRole('button', { name, exact: true }).first().click({ timeout: 30_000 });
-      await bubble(page, next).first().waitFor({ timeout: 15_000 });
-    }
+    await pressToUrgentPlan(page);
     const box = page.getByRole('textbox').first();
     await box.fill('kan ik dit bewaren?');
     await box.press('Enter');

@@ -1,4 +1,4 @@
-import { bubble, openChatPage, useBotAndBrowser } from '../helpers/browser';
+import { bubble, openChatPage, pressToUrgentPlan, useBotAndBrowser } from '../helpers/browser';
 
 jest.setTimeout(90_000);
 
@@ -33,14 +33,7 @@ describe('the web chat page in a real browser', () => {
 
   it('shows "Jouw plan" as a card, without errors', async () => {
     const { page, problems } = await openPage();
-    const click = async (name: string, waitFor: string) => {
-      await page.getByRole('button', { name, exact: true }).first().click({ timeout: 30_000 });
-      await bubble(page, waitFor).first().waitFor({ timeout: 15_000 });
-    };
-    await click('Ik wil praten over geld', 'Hoe staat het met je geld?');
-    await click('Het lukt niet', 'Herken jij dat?');
-    await click('Ja', 'Moet je binnenkort je huis uit?');
-    await click('Ja', 'binnen drie werkdagen');
+    await pressToUrgentPlan(page);
     const card = page.locator('.ac-adaptiveCard').filter({ hasText: 'Schuldhulpverlening van de gemeente' });
     await card.first().waitFor({ timeout: 15_000 });
     expect(await card.first().innerText()).toContain('Neem mee');

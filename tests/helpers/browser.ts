@@ -14,6 +14,20 @@ export const AXE_SCRIPT = path.join(path.dirname(require.resolve('axe-core')), '
 /** A message bubble in Web Chat's transcript (Web Chat also mirrors text for screen readers). */
 export const bubble = (page: Page | Frame, text: string) => page.locator('.webchat__bubble').filter({ hasText: text });
 
+/** Presses a button in the chat and waits for a bubble with the text that should follow. */
+export async function press(page: Page | Frame, name: string, waitFor: string): Promise<void> {
+  await page.getByRole('button', { name, exact: true }).first().click({ timeout: 30_000 });
+  await bubble(page, waitFor).first().waitFor({ timeout: 15_000 });
+}
+
+/** The shortest way to a plan by buttons: money talk, "Het lukt niet", and "Ja" to the urgent question. */
+export async function pressToUrgentPlan(page: Page | Frame): Promise<void> {
+  await press(page, 'Ik wil praten over geld', 'Hoe staat het met je geld?');
+  await press(page, 'Het lukt niet', 'Herken jij dat?');
+  await press(page, 'Ja', 'Moet je binnenkort je huis uit?');
+  await press(page, 'Ja', 'binnen drie werkdagen');
+}
+
 /** The chat page on a phone-sized screen, and the script errors and refusals (CSP) it reports while open. */
 export async function openChatPage(browser: Browser, base: string): Promise<{ page: Page; problems: string[] }> {
   const context = await browser.newContext({ locale: 'nl-NL', viewport: { width: 390, height: 800 } });

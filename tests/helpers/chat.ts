@@ -149,3 +149,16 @@ export async function talk(chat: Chat, opening: Reply[], pairs: ReadonlyArray<re
   }
   return all;
 }
+
+/** The question the bot waits on: the last reply that expects input (else the last reply). */
+export function lastQuestion(replies: Reply[]): string {
+  return [...replies].reverse().find((r) => r.activity.inputHint === 'expectingInput')?.text ?? replies[replies.length - 1]?.text ?? '';
+}
+
+/** A chat opened and taken into the money conversation by its button; with the first question it asks. */
+export async function inMoneyTalk(options: ChatOptions = {}): Promise<{ chat: Chat; pending: string }> {
+  const chat = new Chat(options);
+  await chat.open();
+  const replies = await chat.say('Ik wil praten over geld');
+  return { chat, pending: lastQuestion(replies) };
+}

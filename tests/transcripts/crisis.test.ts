@@ -1,21 +1,8 @@
 import type { Storage } from 'botbuilder';
 import { loadGemeenten } from '../../src/content/gemeenten';
-import { buttonsOf, cardsOf, Chat, sayAll, textOf, type Reply } from '../helpers/chat';
+import { buttonsOf, cardsOf, Chat, inMoneyTalk, sayAll, textOf } from '../helpers/chat';
 
 const SAFETY = ['Ik ben nu veilig', 'Ik bel nu', 'Je begreep me verkeerd'];
-
-/** Into the money conversation, to its first question; returns the chat and that question's text. */
-async function midConversation(options: ConstructorParameters<typeof Chat>[0] = {}) {
-  const chat = new Chat(options);
-  await chat.open();
-  const replies = await chat.say('Ik wil praten over geld');
-  const pending = lastQuestion(replies);
-  return { chat, pending };
-}
-
-function lastQuestion(replies: Reply[]): string {
-  return [...replies].reverse().find((r) => r.activity.inputHint === 'expectingInput')?.text ?? replies[replies.length - 1].text;
-}
 
 describe('a certain crisis mid-conversation: help, one question, and wait', () => {
   it.each([
@@ -24,7 +11,7 @@ describe('a certain crisis mid-conversation: help, one question, and wait', () =
     ['mijn vriend slaat me als ik geld vraag', ['Veilig Thuis', '0800-2000']],
     ['ik heb al twee dagen niks gegeten', ['voedselbank', 'sociaal wijkteam']],
   ])('"%s" gets its help, waits, and "Ik ben nu veilig" asks the pending question again', async (typed, help) => {
-    const { chat, pending } = await midConversation();
+    const { chat, pending } = await inMoneyTalk();
     const replies = await chat.say(typed);
     for (const h of help) expect(textOf(replies)).toContain(h);
     expect(buttonsOf(replies)).toEqual(SAFETY);
@@ -34,7 +21,7 @@ describe('a certain crisis mid-conversation: help, one question, and wait', () =
   });
 
   it('waits: another answer is not read as the pending question, and the bot never moves on by itself', async () => {
-    const { chat, pending } = await midConversation();
+    const { chat, pending } = await inMoneyTalk();
     await chat.say('ik wil dood');
     const again = await chat.say('blabla');
     expect(textOf(again)).toContain('nog een keer');
@@ -47,7 +34,7 @@ describe('a certain crisis mid-conversation: help, one question, and wait', () =
   });
 
   it('"nee" to "Laat je me weten hoe het nu gaat?" is not safe: the help again, and it keeps waiting', async () => {
-    const { chat, pending } = await midConversation();
+    const { chat, pending } = await inMoneyTalk();
     await chat.say('ik wil dood');
     for (const answer of ['nee', 'nee']) {
       const replies = await chat.say(answer);
@@ -59,7 +46,7 @@ describe('a certain crisis mid-conversation: help, one question, and wait', () =
   });
 
   it('says the whole help again once, then only its short line: never the same block over and over', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     await chat.say('ik wil dood');
     const first = await chat.say('nee');
     expect(textOf(first)).toContain('113.nl');
@@ -77,7 +64,7 @@ describe('a certain crisis mid-conversation: help, one question, and wait', () =
   });
 
   it('the same words again, after the help for them was given and the person said they are safe: one short line, no loop', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     const threat = 'ik moet een dealer nog geld en anders maak ik wat mee';
     await chat.say(threat);
     await chat.say('Ik ben nu veilig');
@@ -88,14 +75,14 @@ describe('a certain crisis mid-conversation: help, one question, and wait', () =
   });
 
   it('suicide said again still gets the safety question and waits', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     await chat.say('ik wil dood');
     await chat.say('Ik ben nu veilig');
     expect(buttonsOf(await chat.say('ik wil dood'))).toEqual(SAFETY);
   });
 
   it('"laat maar" while it waits stops, with the numbers', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     await chat.say('ik wil dood');
     const stop = await chat.say('laat maar');
     expect(textOf(stop)).toContain('we stoppen hier');
@@ -113,7 +100,7 @@ describe('a certain crisis mid-conversation: help, one question, and wait', () =
   });
 
   it.each(['het gaat niet goed', 'ik ben niet veilig'])('"%s" is never "Ik ben nu veilig"', async (answer) => {
-    const { chat, pending } = await midConversation();
+    const { chat, pending } = await inMoneyTalk();
     await chat.say('ik wil dood');
     const replies = await chat.say(answer);
     expect(textOf(replies)).not.toContain(pending);
@@ -121,7 +108,7 @@ describe('a certain crisis mid-conversation: help, one question, and wait', () =
   });
 
   it('a side remark with "bellen" in it is not "Ik bel nu"', async () => {
-    const { chat, pending } = await midConversation();
+    const { chat, pending } = await inMoneyTalk();
     await chat.say('ik wil dood');
     const replies = await chat.say('ze bellen steeds');
     expect(textOf(replies)).not.toContain(pending);
@@ -129,7 +116,7 @@ describe('a certain crisis mid-conversation: help, one question, and wait', () =
   });
 
   it('"Je begreep me verkeerd" goes back to the question with an apology', async () => {
-    const { chat, pending } = await midConversation();
+    const { chat, pending } = await inMoneyTalk();
     await chat.say('ik ben bang voor mijn leven, ze weten waar ik woon');
     const back = await chat.say('Je begreep me verkeerd');
     expect(textOf(back)).toContain('Sorry');
@@ -147,7 +134,7 @@ describe('from a third round of chats: no loops, no lost help', () => {
   });
 
   it('the same trouble said again while it waits is an answer: "ik slaap vannacht op straat" to "Waar slaap je vannacht?" gets the night\'s help', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     await chat.say('ik slaap vannacht op straat');
     const again = await chat.say('ik slaap vannacht op straat');
     expect(textOf(again)).toContain('nachtopvang');
@@ -155,7 +142,7 @@ describe('from a third round of chats: no loops, no lost help', () => {
   });
 
   it('a threat said again while it waits: the full help once more, then the short line', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     const threat = 'een dealer slaat me in elkaar als ik niet betaal';
     await chat.say(threat);
     await chat.say(threat);
@@ -166,13 +153,13 @@ describe('from a third round of chats: no loops, no lost help', () => {
   });
 
   it('"ja gaat wel" to "Ben je nu in gevaar?" gives the help', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     await chat.say('ik zie geen uitweg meer');
     expect(textOf(await chat.say('ja gaat wel'))).toContain('0800-0113');
   });
 
   it('"ik bel morgen" hears that help is open now, and the bot keeps waiting', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     await chat.say('ik wil dood');
     const later = await chat.say('ik bel morgen');
     expect(textOf(later)).toContain('De hulp is nu al open');
@@ -180,7 +167,7 @@ describe('from a third round of chats: no loops, no lost help', () => {
   });
 
   it('"hou op" stops, and "opnieuw" while it waits keeps the numbers', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     await chat.say('ik wil dood');
     expect(textOf(await chat.say('opnieuw'))).toContain('0800-0113');
     const stop = new Chat();
@@ -194,7 +181,7 @@ describe('from a third round of chats: no loops, no lost help', () => {
 describe('nowhere to sleep tonight', () => {
   it('asks where they sleep, then names the gemeente nachtopvang and 0800-8115, then waits', async () => {
     const { gemeenten } = loadGemeenten();
-    const { chat, pending } = await midConversation({ gemeenten });
+    const { chat, pending } = await inMoneyTalk({ gemeenten });
     await chat.send({ type: 'event', name: 'webchat/join', value: { gemeente: 'voorbeeldstad' } });
     const first = await chat.say('de deurwaarder heeft vandaag mijn woning ontruimd');
     expect(textOf(first)).toContain('Waar slaap je vannacht?');
@@ -206,7 +193,7 @@ describe('nowhere to sleep tonight', () => {
   });
 
   it('"bij mijn maat" to "Waar slaap je vannacht?" is a place: no night shelter, back to the conversation', async () => {
-    const { chat, pending } = await midConversation();
+    const { chat, pending } = await inMoneyTalk();
     await chat.say('ik slaap vannacht op straat');
     const place = await chat.say('bij mn maat');
     expect(textOf(place)).toContain('Fijn dat je vannacht een plek hebt.');
@@ -215,7 +202,7 @@ describe('nowhere to sleep tonight', () => {
   });
 
   it('an eviction next week is no homelessness: the conversation goes on', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     const replies = await chat.say('volgende week moet ik eruit');
     expect(textOf(replies)).not.toContain('Waar slaap je vannacht?');
     expect(textOf(replies)).not.toContain('Ben je nu in gevaar?');
@@ -224,7 +211,7 @@ describe('nowhere to sleep tonight', () => {
 
 describe('a possible signal', () => {
   it('gets one gentle check; the message still counts as the answer, and "nee" goes on from there', async () => {
-    const { chat, pending } = await midConversation();
+    const { chat, pending } = await inMoneyTalk();
     const check = await chat.say('ik zie geen uitweg meer');
     expect(textOf(check)).toContain('Ik wil zeker weten dat het goed met je gaat. Ben je nu in gevaar?');
     expect(textOf(check)).not.toContain('113');
@@ -240,7 +227,7 @@ describe('a possible signal', () => {
   });
 
   it.each(['het lukt niet', 'het gaat niet goed met me'])('"%s" to the check is not a "nee": the help (in doubt, help)', async (answer) => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     await chat.say('ik zie geen uitweg meer');
     const replies = await chat.say(answer);
     expect(textOf(replies)).not.toContain('Fijn.');
@@ -260,7 +247,7 @@ describe('a possible signal', () => {
   });
 
   it('"ik ben veilig" typed at the check is a "nee", with one line on where help is', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     await chat.say('ik zie geen uitweg meer');
     const replies = await chat.say('Ik ben nu veilig');
     expect(textOf(replies)).toContain('0800-0113');
@@ -269,7 +256,7 @@ describe('a possible signal', () => {
   });
 
   it('"ja" to the check gives the help and waits', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     expect(textOf(await chat.say('alles is hopeloos, ik red het niet meer'))).toContain('Ben je nu in gevaar?');
     const help = await chat.say('ja');
     expect(textOf(help)).toContain('0800-0113');
@@ -277,15 +264,13 @@ describe('a possible signal', () => {
   });
 
   it('"het heeft allemaal geen zin meer" is never the button "Ik praat er liever niet over"', async () => {
-    const chat = new Chat();
-    await chat.open();
-    await chat.say('Ik wil praten over geld');
+    const { chat } = await inMoneyTalk();
     const replies = await chat.say('het heeft allemaal geen zin meer');
     expect(textOf(replies)).toContain('Ben je nu in gevaar?');
   });
 
   it('ordinary money worry is no crisis', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     for (const calm of ['ik zie het even niet zitten met die rekeningen', 'de bank dreigt mijn rekening te blokkeren']) {
       const replies = await chat.say(calm);
       expect(textOf(replies)).not.toContain('Ben je nu in gevaar?');
@@ -334,7 +319,7 @@ describe('practice mode does not check for a crisis', () => {
 
 describe('urgency cannot be skipped', () => {
   it('"Ik wil meteen naar de vragen" still asks the urgent question once; "weet ik niet" there says: call today', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     const urgent = await chat.say('Ik wil meteen naar de vragen');
     expect(textOf(urgent)).toContain('Moet je binnenkort je huis uit?');
     const unsure = await chat.say('weet ik niet');
@@ -342,13 +327,13 @@ describe('urgency cannot be skipped', () => {
   });
 
   it('"ja" there goes straight to the plan, urgent first', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     await chat.say('Ik wil meteen naar de vragen');
     expect(textOf(await chat.say('ja'))).toContain('Dat is dringend.');
   });
 
   it('"ja" with more said counts what it said: the plan has the release list', async () => {
-    const { chat } = await midConversation();
+    const { chat } = await inMoneyTalk();
     await chat.say('Ik wil meteen naar de vragen');
     const plan = await chat.say('ja, en ik ben twee weken geleden vrijgekomen');
     expect(textOf(plan)).toContain('Dat is dringend.');

@@ -1,4 +1,4 @@
-import { cardsOf, Chat, planData, textOf, type Reply } from '../helpers/chat';
+import { cardsOf, Chat, planData, textOf, type Reply, lastQuestion } from '../helpers/chat';
 
 /** Replies that say the bot could not read the answer (see unclear.* in content/nl/texts/algemeen.json). */
 const NOT_UNDERSTOOD = /^(Dat snap ik nog niet goed|Ik zie nog geen|Ik snap het nog niet goed)/;
@@ -241,7 +241,6 @@ describe('people who only type, from the first message to the plan', () => {
 
 describe('no dead ends', () => {
   /** The question a set of replies ends with (the last line that waits for an answer). */
-  const lastQuestion = (replies: Reply[]) => [...replies].reverse().find((r) => r.activity.inputHint === 'expectingInput')?.text ?? '';
 
   // The welcome itself keeps its one short question with the three buttons: there is no question after it to skip to.
   it('a stream of unreadable answers reaches the next question within three turns, at every question of the gesprek, up to the plan', async () => {

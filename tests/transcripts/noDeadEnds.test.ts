@@ -1,7 +1,7 @@
 import { TESTSTAD } from '../helpers/teststad';
 import { MemoryOutbox } from '../../src/handover/outbox';
 import { HandoverRequests } from '../../src/handover/requests';
-import { buttonsOf, Chat, planData, sayAll, techniqueClassifier, textOf, type Reply } from '../helpers/chat';
+import { buttonsOf, Chat, planData, sayAll, techniqueClassifier, textOf, type Reply, lastQuestion } from '../helpers/chat';
 
 /**
  * No dead ends outside the gesprek (the gesprek itself is checked in freeText.test.ts): what a person
@@ -15,7 +15,6 @@ const UNREADABLE = 'qqq zzz';
 const WAYS_IN = ['Ik wil praten over geld', 'Ik ben professional en wil oefenen', 'Wegwijzer opzoeken'];
 
 /** The question a set of replies ends with (the last line that waits for an answer). */
-const lastQuestion = (replies: Reply[]) => [...replies].reverse().find((r) => r.activity.inputHint === 'expectingInput')?.text ?? '';
 const notUnderstood = (replies: Reply[]) => replies.filter((r) => NOT_UNDERSTOOD.test(r.text)).map((r) => r.text);
 
 /** Types unreadable text at most three times; true when the bot moved on to another question (or ended the question). */

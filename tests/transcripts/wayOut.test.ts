@@ -1,4 +1,4 @@
-import { buttonsOf, Chat, textOf } from '../helpers/chat';
+import { buttonsOf, Chat, textOf, inMoneyTalk } from '../helpers/chat';
 
 describe('the ways in and out that people type', () => {
   it('"ik wil meteen naar de vragen" as a first message starts the money questions, not the lookup', async () => {
@@ -10,9 +10,7 @@ describe('the ways in and out that people type', () => {
   });
 
   it.each(['ik kap ermee', 'stop', 'ik wil niet meer praten'])('"%s" stops, and says how to wipe everything without asking a yes/no question', async (words) => {
-    const chat = new Chat();
-    await chat.open();
-    await chat.say('Ik wil praten over geld');
+    const { chat } = await inMoneyTalk();
     const stopped = await chat.say(words);
     expect(textOf(stopped)).toContain('we stoppen hier');
     expect(textOf(stopped)).toContain('Typ daarvoor: verwijder mijn gegevens.');
@@ -22,9 +20,7 @@ describe('the ways in and out that people type', () => {
 
 describe('a statement about something else is not a yes or no to the question asked', () => {
   it('"ik heb een schuld bij de zorgverzekering" at the urgent question: kept, and the urgent question asked again', async () => {
-    const chat = new Chat();
-    await chat.open();
-    await chat.say('Ik wil praten over geld');
+    const { chat } = await inMoneyTalk();
     const urgent = await chat.say('Ik wil meteen naar de vragen');
     expect(textOf(urgent)).toContain('Moet je binnenkort je huis uit?');
     const replies = await chat.say('ik heb een schuld bij de zorgverzekering');
@@ -35,9 +31,7 @@ describe('a statement about something else is not a yes or no to the question as
 
 describe('a request to explain gets an explanation, then the same question', () => {
   it.each(['wat bedoel je', 'wie ben je', 'wat is dit', 'ik snap het niet'])('"%s"', async (words) => {
-    const chat = new Chat();
-    await chat.open();
-    await chat.say('Ik wil praten over geld');
+    const { chat } = await inMoneyTalk();
     const replies = await chat.say(words);
     expect(textOf(replies)).toContain('Ik ben een computer, geen mens.');
     expect(textOf(replies)).not.toContain('Hoe bedoel je dat precies?');
@@ -47,9 +41,7 @@ describe('a request to explain gets an explanation, then the same question', () 
 
 describe('impatience gets how far along it is, a way out, and the same question', () => {
   it.each(['hoe lang duurt dit nog', 'schiet op', 'zijn we bijna klaar?'])('"%s"', async (words) => {
-    const chat = new Chat();
-    await chat.open();
-    await chat.say('Ik wil praten over geld');
+    const { chat } = await inMoneyTalk();
     await chat.say('Het lukt niet');
     const replies = await chat.say(words);
     expect(textOf(replies)).toMatch(/We zijn bij vraag \d+ van ongeveer \d+\./);
@@ -71,9 +63,7 @@ describe('while practising, impatience is said to the client, not a question abo
 
 describe('thanks and goodbye get a kind word back', () => {
   it.each(['bedankt', 'heel erg bedankt voor de hulp', 'doei'])('"%s" after the plan', async (words) => {
-    const chat = new Chat();
-    await chat.open();
-    await chat.say('Ik wil praten over geld');
+    const { chat } = await inMoneyTalk();
     await chat.say('Ik wil meteen naar de vragen');
     await chat.say('ja');
     const replies = await chat.say(words);

@@ -1,7 +1,7 @@
 import { JOIN_EVENT } from '../../src/bot/geldgesprekBot';
 import { MemoryStorage } from '../../src/bot/storage';
 import { conversationKey } from '../../src/conversation/conversationKey';
-import { buttonsOf, Chat, textOf } from '../helpers/chat';
+import { buttonsOf, Chat, textOf, inMoneyTalk } from '../helpers/chat';
 
 const WAYS_IN = ['Ik wil praten over geld', 'Ik ben professional en wil oefenen', 'Wegwijzer opzoeken'];
 
@@ -79,9 +79,7 @@ describe('choosing a way in', () => {
 
 describe('a reload of a page that shows the history', () => {
   it('gets nothing repeated; after "stop" it gets the welcome back and the question', async () => {
-    const chat = new Chat();
-    await chat.open();
-    await chat.say('Ik wil praten over geld');
+    const { chat } = await inMoneyTalk();
     const reload = await chat.send({ type: 'event', name: JOIN_EVENT, value: { resumed: true } });
     expect(reload).toEqual([]);
     await chat.say('stop');
@@ -91,9 +89,7 @@ describe('a reload of a page that shows the history', () => {
   });
 
   it('a page without history (no "resumed") still sees where it was', async () => {
-    const chat = new Chat();
-    await chat.open();
-    await chat.say('Ik wil praten over geld');
+    const { chat } = await inMoneyTalk();
     expect(textOf(await chat.open())).toContain('Lukt het jou om rond te komen?');
   });
 });
