@@ -34,7 +34,17 @@ const Rules = z.object({
   homeless: z.array(Rule),
   hunger: z.array(Rule),
   chronic: z.object({ types: z.array(z.enum(CRISIS_TYPES)), words: z.array(Pattern) }),
-  past: z.object({ types: z.array(z.enum(CRISIS_TYPES)), words: z.array(Pattern) }),
+  cancels: z.array(
+    z
+      .object({
+        why: z.string().min(1),
+        types: z.array(z.enum(CRISIS_TYPES)).min(1),
+        words: z.array(Pattern).min(1),
+        /** A cancelling word right after one of these does not cancel: "die jongens van vroeger" is who, not when. */
+        notAfter: z.array(z.string()).optional(),
+      })
+      .strict(),
+  ),
 });
 
 const rules = parseDataFile('language/crisis.nl.json', Rules, raw);
@@ -184,7 +194,7 @@ const compiled = Object.fromEntries(
   ]),
 ) as Record<CrisisType, CompiledRule[]>;
 const chronicWords = rules.chronic.words.map((p) => compile(p, false));
-const pastWords = rules.past.words.map((p) => compile(p, false));
+const cancels = rules.cancels.map((c) => ({ types: new Set<CrisisType>(c.types), words: c.words.map((p) => compile(p, false)), notAfter: new Set(c.notAfter ?? []) }));
 
 /**
  * Which sequences can start at a word: by the exact words, prefixes and long (typo-forgiving) words of each
@@ -193,7 +203,7 @@ const pastWords = rules.past.words.map((p) => compile(p, false));
  */
 const firstWords = { exact: new Map<string, Sequence[]>(), prefixes: new Map<string, Sequence[]>(), fuzzy: new Map<string, Sequence[]>() };
 const index = (map: Map<string, Sequence[]>, key: string, sequence: Sequence) => map.set(key, [...(map.get(key) ?? []), sequence]);
-for (const sequence of [...Object.values(compiled).flatMap((list) => list.flatMap((r) => [...(r.any ?? []), ...(r.all ?? []), ...r.none])), ...chronicWords, ...pastWords]) {
+for (const sequence of [...Object.values(compiled).flatMap((list) => list.flatMap((r) => [...(r.any ?? []), ...(r.all ?? []), ...r.none])), ...chronicWords, ...cancels.flatMap((c) => c.words)]) {
   for (const set of [sequence[0].single, ...sequence[0].phrases.map((phrase) => phrase[0])]) {
     for (const word of set.exact) index(firstWords.exact, word, sequence);
     for (const prefix of set.prefixes) index(firstWords.prefixes, prefix, sequence);
@@ -223,13 +233,21 @@ export interface DetectOptions {
   priorDistress?: boolean;
 }
 
+/** Words that put the trouble in the past, or about someone else, cancel a hit of the types they name. */
+function cancelledFor(type: CrisisType, all: readonly string[], can: Set<Sequence>): boolean {
+  return cancels.some(
+    (c) => c.types.has(type) && c.words.some((s) => can.has(s) && starts(all, s).some((at) => at === 0 || !c.notAfter.has(all[at - 1]))),
+  );
+}
+
 /** The strongest level a type's rules give for these words, or null. */
 function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean, can: Set<Sequence>): CrisisLevel | null {
   let best: CrisisLevel | null = null;
+  let over: boolean | undefined;
   for (const rule of compiled[type]) {
     const hit = rule.any ? rule.any.some((s) => can.has(s) && occurs(core, s)) : (rule.all ?? []).every((s) => can.has(s)) && together(all, rule.all ?? [], rule.window);
     if (!hit) continue;
-    const over = rules.past.types.includes(type) && pastWords.some((s) => can.has(s) && occurs(all, s));
+    over ??= cancelledFor(type, all, can);
     const cancelled = over || rule.none.some((s) => can.has(s) && occurs(all, s));
     let level: CrisisLevel | null = cancelled ? (priorDistress ? 'possible' : null) : rule.level;
     if (level === 'certain' && rules.chronic.types.includes(type) && chronicWords.some((s) => can.has(s) && occurs(all, s))) level = 'possible';

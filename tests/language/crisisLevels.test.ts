@@ -50,6 +50,17 @@ describe('detectCrisis', () => {
     expect(detectCrisis('ik zie het niet meer zitten met die rekeningen', { priorDistress: true })?.level).toBe('possible');
   });
 
+  it('lets words of the past cancel, but not when they say who ("die jongens van vroeger")', () => {
+    expect(detectCrisis('vroeger zochten ze me voor dat geld')).toBeNull();
+    expect(detectCrisis('die jongens van vroeger zoeken me, ze willen hun geld')?.type).toBe('violence');
+  });
+
+  it('hears a professional asking about a client, and a fresh start, as no crisis of their own', () => {
+    expect(detectCrisis('wat moet ik doen als een cliënt over zelfmoord begint')).toBeNull();
+    expect(detectCrisis('ik wil mijn oude leven beëindigen en opnieuw beginnen zonder schulden')).toBeNull();
+    expect(detectCrisis('ik wil mijn leven beëindigen')).toEqual({ type: 'suicide', level: 'certain' });
+  });
+
   it('never throws, whatever the text', () => {
     for (const text of ['', ' ', '?', '💀💀', 'a'.repeat(5000), 'ik | wil * dood']) expect(() => detectCrisis(text)).not.toThrow();
   });
