@@ -122,8 +122,10 @@ const ALL_ANCHORS = Object.entries(corpus.anchors).flatMap(([intent, anchors]) =
 /** The clause holds anchor words of the intent, and a denial stands a few words before each ("niet bij het cjib"). */
 function anchoredAndAllDenied(clause: string, anchors: readonly string[]): boolean {
   const single = anchors.filter((a) => !a.includes(' '));
+  const phrases = anchors.filter((a) => a.includes(' ')).map(words);
   const w = words(clause);
-  const at = w.flatMap((x, i) => (single.some((a) => x.startsWith(a)) ? [i] : []));
+  const startsPhrase = (i: number) => phrases.some((p) => p.every((x, k) => w[i + k] === x));
+  const at = w.flatMap((x, i) => (single.some((a) => x.startsWith(a)) || startsPhrase(i) ? [i] : []));
   return at.length > 0 && at.every((i) => w.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x)));
 }
 
