@@ -47,6 +47,8 @@ const Rules = z.object({
         words: z.array(Pattern).min(1),
         /** A cancelling word right after one of these does not cancel: "die jongens van vroeger" is who, not when. */
         notAfter: z.array(z.string()).optional(),
+        /** 'cancel' (the default): no crisis; 'possible': at most one gentle check ("vroeger dacht ik aan zelfmoord"). */
+        effect: z.enum(['cancel', 'possible']).optional(),
       })
       .strict(),
   ),
@@ -81,7 +83,12 @@ const compiled = Object.fromEntries(
   ]),
 ) as Record<CrisisType, CompiledRule[]>;
 const chronicWords = rules.chronic.words.map((p) => compile(p, false, false));
-const cancels = rules.cancels.map((c) => ({ types: new Set<CrisisType>(c.types), words: c.words.map((p) => compile(p, false, false)), notAfter: new Set(c.notAfter ?? []) }));
+const cancels = rules.cancels.map((c) => ({
+  types: new Set<CrisisType>(c.types),
+  words: c.words.map((p) => compile(p, false, false)),
+  notAfter: new Set(c.notAfter ?? []),
+  effect: c.effect ?? 'cancel',
+}));
 
 /**
  * Which sequences can start at a word: by the exact words, prefixes and long (typo-forgiving) words of each
@@ -121,25 +128,26 @@ export interface DetectOptions {
   priorDistress?: boolean;
 }
 
-/** Words that put the trouble in the past, or about someone else, cancel a hit of the types they name. */
-function cancelledFor(type: CrisisType, all: readonly string[], can: Set<Sequence>): boolean {
-  return cancels.some(
+/** Words that put the trouble in the past, or about someone else, cancel a hit of the types they name, or make it one check at most. */
+function cancelledFor(type: CrisisType, all: readonly string[], can: Set<Sequence>): 'cancel' | 'possible' | null {
+  const said = cancels.filter(
     (c) => c.types.has(type) && c.words.some((s) => can.has(s) && starts(all, s).some((at) => at === 0 || !c.notAfter.has(all[at - 1]))),
   );
+  return said.some((c) => c.effect === 'cancel') ? 'cancel' : said.length > 0 ? 'possible' : null;
 }
 
 /** The strongest level a type's rules give for these words, or null. */
 function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean, can: Set<Sequence>): CrisisLevel | null {
   let best: CrisisLevel | null = null;
-  let over: boolean | undefined;
+  let over: 'cancel' | 'possible' | null | undefined;
   for (const rule of compiled[type]) {
     const hit = rule.any ? rule.any.some((s) => can.has(s) && occurs(rule.keepFillers ? all : core, s)) : (rule.all ?? []).every((s) => can.has(s)) && together(all, rule.all ?? [], rule.window);
     if (!hit) continue;
-    over ??= cancelledFor(type, all, can);
-    const cancelled = over || rule.none.some((s) => can.has(s) && occurs(all, s));
+    if (over === undefined) over = cancelledFor(type, all, can);
+    const cancelled = over === 'cancel' || rule.none.some((s) => can.has(s) && occurs(all, s));
     let level: CrisisLevel | null = cancelled ? (priorDistress ? 'possible' : null) : rule.level;
-    if (level === 'certain' && rules.chronic.types.includes(type) && chronicWords.some((s) => can.has(s) && occurs(all, s))) level = 'possible';
-    if (level === 'possible' && priorDistress && !cancelled) level = 'certain';
+    if (level === 'certain' && (over === 'possible' || (rules.chronic.types.includes(type) && chronicWords.some((s) => can.has(s) && occurs(all, s))))) level = 'possible';
+    if (level === 'possible' && priorDistress && !cancelled && over !== 'possible') level = 'certain';
     if (level === 'certain') return 'certain';
     best = level ?? best;
   }
