@@ -1,4 +1,4 @@
-import { createActor, type ActorScope, type AnyMachineSnapshot, type AnyStateMachine, type EventObject, type Snapshot } from 'xstate';
+import { createActor, type ActorScope, type AnyEventObject, type AnyMachineSnapshot, type AnyStateMachine, type EventObject, type Snapshot } from 'xstate';
 
 /**
  * A flow machine used as pure functions: the first snapshot, a stored snapshot restored, the snapshot after
@@ -42,7 +42,7 @@ export class PureMachine {
   }
 
   /** The snapshot after the events in order; once the machine is done, later events are ignored (as an actor does). */
-  next(snapshot: AnyMachineSnapshot, events: readonly EventObject[]): AnyMachineSnapshot {
+  next(snapshot: AnyMachineSnapshot, events: readonly AnyEventObject[]): AnyMachineSnapshot {
     let current = snapshot;
     for (const event of events) {
       if (current.status !== 'active') break;

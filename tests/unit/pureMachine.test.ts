@@ -1,6 +1,7 @@
 import { assign, createActor, setup, type AnyMachineSnapshot, type EventObject } from 'xstate';
 import { FLOW_IDS, flows } from '../../src/conversation/flows';
 import { PureMachine } from '../../src/conversation/pureMachine';
+import { TECHNIQUE_CLASSES } from '../../src/language/techniques';
 import type { AnswerEvent, StateMeta } from '../../src/machines/types';
 
 /** Events any question can get, plus the buttons of the question asked now. */
@@ -15,10 +16,10 @@ function candidates(snapshot: AnyMachineSnapshot): AnswerEvent[] {
     { type: 'TEXT', text: 'Sam' },
     { type: 'AMOUNT', euros: 1200, approximate: true },
     { type: 'PHONE', e164: '+31612345678', display: '06 12345678' },
-    { type: 'FACTS', facts: { income: false } },
+    { type: 'FACTS', facts: { income: 'geen' } },
     { type: 'OPENING', way: 'gesprek', facts: {} },
-    { type: 'PRACTICE', technique: 'open', topics: [], criteria: [], finish: false },
-    { type: 'PRACTICE', technique: 'open', topics: [], criteria: [], finish: true },
+    { type: 'PRACTICE', technique: TECHNIQUE_CLASSES[0], topics: [], criteria: [], finish: false },
+    { type: 'PRACTICE', technique: TECHNIQUE_CLASSES[0], topics: [], criteria: [], finish: true },
     ...choices.map((id) => ({ type: 'CHOICE', id }) as const),
   ];
 }
