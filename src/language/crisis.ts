@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { parseDataFile } from '../dataFile';
 import raw from './crisis.nl.json';
-import { nearlyEqual, normalize, words } from './normalize';
+import { normalize, words } from './normalize';
+import { patternBook, type Sequence } from './crisisPatterns';
 
 export type CrisisType = 'suicide' | 'violence' | 'homeless' | 'hunger';
 export type CrisisLevel = 'certain' | 'possible';
@@ -34,132 +35,22 @@ const Rules = z.object({
   homeless: z.array(Rule),
   hunger: z.array(Rule),
   chronic: z.object({ types: z.array(z.enum(CRISIS_TYPES)), words: z.array(Pattern) }),
-  past: z.object({ types: z.array(z.enum(CRISIS_TYPES)), words: z.array(Pattern) }),
+  cancels: z.array(
+    z
+      .object({
+        why: z.string().min(1),
+        types: z.array(z.enum(CRISIS_TYPES)).min(1),
+        words: z.array(Pattern).min(1),
+        /** A cancelling word right after one of these does not cancel: "die jongens van vroeger" is who, not when. */
+        notAfter: z.array(z.string()).optional(),
+      })
+      .strict(),
+  ),
 });
 
 const rules = parseDataFile('language/crisis.nl.json', Rules, raw);
 const fillers = new Set(rules.fillers);
-
-/** One word: whole, or (ending in '*') a prefix. */
-interface Token {
-  text: string;
-  prefix: boolean;
-}
-
-/** Words one place in a pattern accepts, made for quick lookup: exact words, prefixes, and long words that forgive one typo. */
-interface WordSet {
-  exact: Set<string>;
-  prefixes: string[];
-  fuzzy: string[];
-}
-/** One place in a pattern: a single word from a set, or one of a few phrases (a concept may hold phrases). */
-interface Position {
-  single: WordSet;
-  phrases: WordSet[][];
-}
-type Sequence = Position[];
-
-function token(word: string): Token {
-  return { text: normalize(word.toLowerCase().replace(/\*$/, '')).replace(/ /g, ''), prefix: word.endsWith('*') };
-}
-
-/** Compiles "ik wil|wou @death" into positions, each with its alternatives; concepts expand to their words and phrases. Fillers are dropped when `dropFillers`. */
-function compileWords(pattern: string, dropFillers: boolean, seen: readonly string[] = []): Token[][][] {
-  const positions: Token[][][] = [];
-  for (const word of pattern.replace(/'/g, ' ').split(/\s+/).filter(Boolean)) {
-    const alternatives: Token[][] = [];
-    for (const alt of word.split('|')) {
-      if (alt.startsWith('@')) {
-        const name = alt.slice(1);
-        const entries = rules.concepts[name];
-        if (!entries || seen.includes(name)) throw new Error(`Crisis pattern '${pattern}' names an unknown or circular concept @${name}`);
-        for (const entry of entries) alternatives.push(...expand(compileWords(entry, dropFillers, [...seen, name])));
-      } else if (!(dropFillers && fillers.has(alt))) {
-        alternatives.push([token(alt)]);
-      }
-    }
-    const kept = alternatives.filter((a) => a.length > 0);
-    if (kept.length > 0) positions.push(kept);
-  }
-  if (positions.length === 0) throw new Error(`Crisis pattern '${pattern}' is only filler words`);
-  return positions;
-}
-
-/** All word-by-word spellings of a pattern (a concept's phrases are short, so this stays small). */
-function expand(positions: Token[][][]): Token[][] {
-  let out: Token[][] = [[]];
-  for (const position of positions) out = out.flatMap((prefix) => position.map((alt) => [...prefix, ...alt]));
-  return out;
-}
-
-function wordSet(tokens: readonly Token[]): WordSet {
-  for (const t of tokens) if (t.text.length >= 7) FUZZY_VOCABULARY.add(t.text);
-  return {
-    exact: new Set(tokens.filter((t) => !t.prefix).map((t) => t.text)),
-    prefixes: [...new Set(tokens.filter((t) => t.prefix).map((t) => t.text))],
-    fuzzy: [...new Set(tokens.filter((t) => t.text.length >= 7).map((t) => t.text))],
-  };
-}
-
-function compile(pattern: string, dropFillers: boolean): Sequence {
-  return compileWords(pattern, dropFillers).map((alts) => ({
-    single: wordSet(alts.filter((a) => a.length === 1).map((a) => a[0])),
-    phrases: alts.filter((a) => a.length > 1).map((phrase) => phrase.map((t) => wordSet([t]))),
-  }));
-}
-
-/** Every long pattern word, to find once per typed word which of them it is one typo away from. */
-const FUZZY_VOCABULARY = new Set<string>();
-/** Typed word → the long pattern words it nearly equals (bounded; cleared when full). */
-const nearCache = new Map<string, ReadonlySet<string>>();
-
-function nearWords(word: string): ReadonlySet<string> {
-  let near = nearCache.get(word);
-  if (!near) {
-    near = new Set([...FUZZY_VOCABULARY].filter((f) => Math.abs(f.length - word.length) <= 1 && nearlyEqual(word, f)));
-    if (nearCache.size >= 5000) nearCache.clear();
-    nearCache.set(word, near);
-  }
-  return near;
-}
-
-function inSet(word: string, set: WordSet): boolean {
-  if (set.exact.has(word) || set.prefixes.some((p) => word.startsWith(p))) return true;
-  if (word.length < 6 || set.fuzzy.length === 0) return false;
-  const near = nearWords(word);
-  return near.size > 0 && set.fuzzy.some((f) => near.has(f));
-}
-
-function matchesFrom(words: readonly string[], sequence: Sequence, position: number, at: number): boolean {
-  if (position === sequence.length) return true;
-  if (at >= words.length) return false;
-  const { single, phrases } = sequence[position];
-  if (inSet(words[at], single) && matchesFrom(words, sequence, position + 1, at + 1)) return true;
-  return phrases.some((phrase) => at + phrase.length <= words.length && phrase.every((set, k) => inSet(words[at + k], set)) && matchesFrom(words, sequence, position + 1, at + phrase.length));
-}
-
-/** Where in the words the sequence starts. */
-function starts(words: readonly string[], sequence: Sequence): number[] {
-  const found: number[] = [];
-  for (let at = 0; at < words.length; at++) if (matchesFrom(words, sequence, 0, at)) found.push(at);
-  return found;
-}
-
-const occurs = (words: readonly string[], sequence: Sequence) => {
-  for (let at = 0; at < words.length; at++) if (matchesFrom(words, sequence, 0, at)) return true;
-  return false;
-};
-
-/** Every set occurs, all starting within `window` words, in any order (the window starts at one of the occurrences). */
-function together(words: readonly string[], sets: readonly Sequence[], window: number): boolean {
-  const positions: number[][] = [];
-  for (const set of sets) {
-    const found = starts(words, set);
-    if (found.length === 0) return false;
-    positions.push(found);
-  }
-  return positions.flat().some((from) => positions.every((p) => p.some((at) => at >= from && at < from + window)));
-}
+const { compile, starts, occurs, together, nearWords, joinSplitWords } = patternBook(rules.concepts, fillers);
 
 interface CompiledRule {
   level: CrisisLevel;
@@ -177,14 +68,14 @@ const compiled = Object.fromEntries(
         level: r.level,
         any: r.any?.map((p) => compile(p, true)),
         all: r.all?.map((p) => compile(p, false)),
-        none: (r.none ?? []).map((p) => compile(p, false)),
+        none: (r.none ?? []).map((p) => compile(p, false, false)),
         window: r.window ?? rules.window,
       }),
     ),
   ]),
 ) as Record<CrisisType, CompiledRule[]>;
-const chronicWords = rules.chronic.words.map((p) => compile(p, false));
-const pastWords = rules.past.words.map((p) => compile(p, false));
+const chronicWords = rules.chronic.words.map((p) => compile(p, false, false));
+const cancels = rules.cancels.map((c) => ({ types: new Set<CrisisType>(c.types), words: c.words.map((p) => compile(p, false, false)), notAfter: new Set(c.notAfter ?? []) }));
 
 /**
  * Which sequences can start at a word: by the exact words, prefixes and long (typo-forgiving) words of each
@@ -193,7 +84,7 @@ const pastWords = rules.past.words.map((p) => compile(p, false));
  */
 const firstWords = { exact: new Map<string, Sequence[]>(), prefixes: new Map<string, Sequence[]>(), fuzzy: new Map<string, Sequence[]>() };
 const index = (map: Map<string, Sequence[]>, key: string, sequence: Sequence) => map.set(key, [...(map.get(key) ?? []), sequence]);
-for (const sequence of [...Object.values(compiled).flatMap((list) => list.flatMap((r) => [...(r.any ?? []), ...(r.all ?? []), ...r.none])), ...chronicWords, ...pastWords]) {
+for (const sequence of [...Object.values(compiled).flatMap((list) => list.flatMap((r) => [...(r.any ?? []), ...(r.all ?? []), ...r.none])), ...chronicWords, ...cancels.flatMap((c) => c.words)]) {
   for (const set of [sequence[0].single, ...sequence[0].phrases.map((phrase) => phrase[0])]) {
     for (const word of set.exact) index(firstWords.exact, word, sequence);
     for (const prefix of set.prefixes) index(firstWords.prefixes, prefix, sequence);
@@ -213,23 +104,32 @@ function startable(words: readonly string[]): Set<Sequence> {
   return found;
 }
 
-/** Short forms people type, written out: "m'n" → "mijn", "k" → "ik", "ff" → "even". */
+/** Short forms people type, written out ("m'n" → "mijn", "k" → "ik"), and long words typed in two ("van nacht", "slaap plek"). */
 function canonicalWords(text: string): string[] {
-  return words(normalize(text)).map((w) => rules.spelling[w] ?? w);
+  return joinSplitWords(words(normalize(text)).map((w) => rules.spelling[w] ?? w));
 }
+
 
 export interface DetectOptions {
   /** The person showed distress earlier in this conversation: a possible signal then counts as certain, and a signal that only money words cancelled counts as possible. */
   priorDistress?: boolean;
 }
 
+/** Words that put the trouble in the past, or about someone else, cancel a hit of the types they name. */
+function cancelledFor(type: CrisisType, all: readonly string[], can: Set<Sequence>): boolean {
+  return cancels.some(
+    (c) => c.types.has(type) && c.words.some((s) => can.has(s) && starts(all, s).some((at) => at === 0 || !c.notAfter.has(all[at - 1]))),
+  );
+}
+
 /** The strongest level a type's rules give for these words, or null. */
 function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean, can: Set<Sequence>): CrisisLevel | null {
   let best: CrisisLevel | null = null;
+  let over: boolean | undefined;
   for (const rule of compiled[type]) {
     const hit = rule.any ? rule.any.some((s) => can.has(s) && occurs(core, s)) : (rule.all ?? []).every((s) => can.has(s)) && together(all, rule.all ?? [], rule.window);
     if (!hit) continue;
-    const over = rules.past.types.includes(type) && pastWords.some((s) => can.has(s) && occurs(all, s));
+    over ??= cancelledFor(type, all, can);
     const cancelled = over || rule.none.some((s) => can.has(s) && occurs(all, s));
     let level: CrisisLevel | null = cancelled ? (priorDistress ? 'possible' : null) : rule.level;
     if (level === 'certain' && rules.chronic.types.includes(type) && chronicWords.some((s) => can.has(s) && occurs(all, s))) level = 'possible';

@@ -41,6 +41,18 @@ const CorpusSchema = z.object({
   lookupNotAbout: z.array(z.string().min(1)),
   /** Word starts of the money domain ("incasso", "betal"): such a message is money talk unless surely something else. */
   moneyWords: z.array(z.string().min(2)),
+  /** Introductions that are one without a greeting before them ("mijn naam is Ahmed"); "ik ben …" needs one ("ik ben moe"). */
+  strongIntroductions: z.array(z.string().min(1)),
+  /** Words after an age in an introduction ("ik ben Kees, 54 jaar"). */
+  ageWords: z.array(z.string().min(1)),
+  /** Word starts of a professional's role ("reclassering", "wijkcoach"), said of oneself right after `speakerBefore`. */
+  professionalRoles: z.array(z.string().min(2)),
+  /** What stands right before one's own role: "ik ben", "ik werk bij het", "als". */
+  speakerBefore: z.array(z.string().min(2)),
+  /** Phrases only a professional says ("mijn cliënten", "ik begeleid"). */
+  professionalPhrases: z.array(z.string().min(3)),
+  /** Words that make a professional's message a question to look up, not a wish to practise. */
+  questionWords: z.array(z.string().min(2)),
   intents: z.object({ gesprek: z.array(z.string()), oefenen: z.array(z.string()), wegwijzer: z.array(z.string()), None: z.array(z.string()) }),
 });
 const corpus = parseDataFile('language/openings.nl.json', CorpusSchema, raw);
@@ -56,14 +68,21 @@ const PRACTICE_WORDS = corpus.practiceWords.map(normalize);
 const PRACTICE_PHRASES = corpus.practicePhrases.map(normalize);
 const LOOKUP_STARTS = corpus.lookupStarts.map(normalize).sort((a, b) => b.length - a.length);
 const LOOKUP_NOT_ABOUT = new Set(corpus.lookupNotAbout.map(normalize));
+const STRONG_INTRODUCTIONS = corpus.strongIntroductions.map(normalize);
+const AGE_WORDS = corpus.ageWords.map(normalize).sort((a, b) => b.length - a.length);
+const ROLES = corpus.professionalRoles.map(normalize);
+const SPEAKER_BEFORE = corpus.speakerBefore.map(normalize);
+const PROFESSIONAL_PHRASES = corpus.professionalPhrases.map(normalize);
+const QUESTION_WORDS = new Set(corpus.questionWords.map(normalize));
 /** "hoi", "heej", "hallooo", "heyy": greeting words as people stretch them. */
 const GREETING_WORD = /^(h+[aeo]+[iyj]+|he+y+|ha+l+o+|hoi+)$/;
 const isGreetingWord = (w: string) => GREETINGS.has(w) || GREETING_WORD.test(w);
 
 /** Only small talk ("hoe gaat het", "goede avond"), or after a greeting an introduction with one word (a name: "hallo, ik ben Ahmed"). */
 function onlySmallTalk(text: string, greeted: boolean): boolean {
-  let rest = ` ${text} `;
+  let rest = ` ${withoutAge(text)} `;
   let introduced = false;
+  const strong = STRONG_INTRODUCTIONS.some((s) => text.startsWith(`${s} `));
   for (const phrase of SMALL_TALK) {
     if (rest.includes(` ${phrase} `)) {
       introduced ||= INTRODUCTIONS.includes(phrase);
@@ -72,7 +91,26 @@ function onlySmallTalk(text: string, greeted: boolean): boolean {
   }
   const left = words(rest.trim().replace(/\s+/g, ' '));
   if (left.length === 0 || left.every(isGreetingWord)) return rest.trim() !== text;
-  return greeted && introduced && left.length === 1 && !aboutMoney(left[0]);
+  return (greeted || strong) && introduced && left.length === 1 && !aboutMoney(left[0]) && !ROLES.some((r) => left[0].startsWith(r));
+}
+
+/** Without an age in an introduction: "kees 54 jaar" → "kees". */
+function withoutAge(text: string): string {
+  let out = ` ${text} `;
+  for (const age of AGE_WORDS) out = out.replace(new RegExp(` \\d{1,3} ${age} `, 'g'), ' ');
+  return out.trim().replace(/\s+/g, ' ');
+}
+
+/** The message speaks as a professional: "ik werk bij het wijkteam", "als reclasseringswerker", "mijn cliënten". */
+function speaksAsProfessional(text: string): boolean {
+  const padded = ` ${text} `;
+  if (PROFESSIONAL_PHRASES.some((p) => padded.includes(` ${p} `))) return true;
+  return SPEAKER_BEFORE.some((before) => {
+    const at = padded.indexOf(` ${before} `);
+    if (at < 0) return false;
+    const next = padded.slice(at + before.length + 2);
+    return ROLES.some((role) => next.startsWith(role));
+  });
 }
 
 /** A question for an explanation of a term: "wat betekent een dwangbevel", "welke instanties helpen bij schulden". */
@@ -124,6 +162,12 @@ export async function readOpening(text: string): Promise<Opening> {
     // Both named ("oefenen of opzoeken"): the welcome's question decides.
     if (practice && !lookup && !w.some((x) => LOOKUP_WORDS.some((l) => x.startsWith(l)))) return { way: 'oefenen', facts: {} };
     if (lookup && !practice) return { way: 'wegwijzer', facts: {}, query: text.trim().slice(0, 200) };
+    // A professional who asks something looks it up; otherwise the classifier picks between practice and the lookup.
+    if (speaksAsProfessional(rest)) {
+      if (text.includes('?') || w.some((x) => QUESTION_WORDS.has(x))) return { way: 'wegwijzer', facts: {}, query: text.trim().slice(0, 200) };
+      const { intent, score } = await openingModel().then((m) => m.classify(rest));
+      return { way: (intent === 'oefenen' || intent === 'wegwijzer') && score >= MIN_SCORE_OTHER ? intent : 'unclear', facts: {} };
+    }
     const [facts, { intent, score }] = await Promise.all([extractFacts(rest), openingModel().then((m) => m.classify(rest))]);
     // Money talk wins over a guess at practice or lookup: most people come for that.
     if (hasFacts(facts) || aboutMoney(rest)) return { way: 'gesprek', facts };

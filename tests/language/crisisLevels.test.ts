@@ -1,5 +1,6 @@
 import { detectCrisis } from '../../src/language';
 import { CRISIS_CORPORA, evaluateCrisisLevels, recall } from './crisisEval';
+import { patternBook } from '../../src/language/crisisPatterns';
 import { FREE_TEXT } from './freeTextEval';
 
 describe('crisis levels on the tuning part of the crisis corpus', () => {
@@ -50,7 +51,38 @@ describe('detectCrisis', () => {
     expect(detectCrisis('ik zie het niet meer zitten met die rekeningen', { priorDistress: true })?.level).toBe('possible');
   });
 
+  it('lets words of the past cancel, but not when they say who ("die jongens van vroeger")', () => {
+    expect(detectCrisis('vroeger zochten ze me voor dat geld')).toBeNull();
+    expect(detectCrisis('die jongens van vroeger zoeken me, ze willen hun geld')?.type).toBe('violence');
+  });
+
+  it('hears a professional asking about a client, and a fresh start, as no crisis of their own', () => {
+    expect(detectCrisis('wat moet ik doen als een cliënt over zelfmoord begint')).toBeNull();
+    expect(detectCrisis('ik wil mijn oude leven beëindigen en opnieuw beginnen zonder schulden')).toBeNull();
+    expect(detectCrisis('ik wil mijn leven beëindigen')).toEqual({ type: 'suicide', level: 'certain' });
+  });
+
   it('never throws, whatever the text', () => {
     for (const text of ['', ' ', '?', '💀💀', 'a'.repeat(5000), 'ik | wil * dood']) expect(() => detectCrisis(text)).not.toThrow();
+  });
+});
+
+describe('the crisis pattern language', () => {
+  const book = patternBook({ tonight: ['vannacht', 'deze nacht'] }, new Set(['nog', 'wel']));
+
+  it('reads long words typed in two as one, but never joins short words into another word', () => {
+    expect(detectCrisis('ik heb geen slaap plek voor van nacht')).toEqual({ type: 'homeless', level: 'certain' });
+    expect(detectCrisis('ik wil zelf moord plegen')?.type).toBe('suicide');
+    expect(detectCrisis('ik heb een dakloze vriend in huis genomen, dat kost wel geld')).toBeNull();
+  });
+
+  it('forgives a typo in words that find a crisis, never in words that cancel one ("iemand" is not "niemand")', () => {
+    expect(detectCrisis('ik word gedwongen te dealen voor iemand waar ik geld aan schuldig ben')).toEqual({ type: 'violence', level: 'certain' });
+  });
+
+  it('refuses a pattern that would shrink to one word without its filler words', () => {
+    expect(() => book.compile('waarom nog', true)).toThrow(/filler/);
+    expect(() => book.compile('waarom nog', false)).not.toThrow();
+    expect(book.occurs(['ik', 'slaap', 'hier', 'deze', 'nacht'], book.compile('slaap hier @tonight', true))).toBe(true);
   });
 });

@@ -103,4 +103,15 @@ describe('openings', () => {
     expect((await readOpening('speel jij een cliënt met schulden? dan ben ik de hulpverlener')).way).toBe('oefenen');
     expect((await readOpening('waar vind ik informatie over toeslagen')).way).toBe('wegwijzer');
   });
+  it('hears a professional by the role said of oneself: a question is a lookup, practice words are practice', async () => {
+    expect((await readOpening('ik werk bij de reclassering, wat doet het cjib met een betalingsregeling?')).way).toBe('wegwijzer');
+    expect((await readOpening('als schuldhulpverlener wil ik een lastig gesprek naspelen')).way).toBe('oefenen');
+    // Someone else's role is no role of one's own.
+    expect((await readOpening('mijn reclasseringswerker zegt dat ik schulden moet regelen')).way).toBe('gesprek');
+  });
+  it('greets back a name said without a greeting, and an age after it', async () => {
+    expect((await readOpening('mijn naam is Fatima')).way).toBe('greeting');
+    expect((await readOpening('hoi ik ben Joop, 61 jaar')).way).toBe('greeting');
+    expect((await readOpening('ik ben moe')).way).not.toBe('greeting');
+  });
 });
