@@ -33,6 +33,23 @@ export function createLogger(level: string, destination?: pino.DestinationStream
   );
 }
 
+/** A turn's own line: its event, the conversation's ref (see conversationRef) and the channel. Nothing else fits in it. */
+export interface TurnLine {
+  event: 'turn.message' | 'turn.join';
+  conversation: string;
+  channel?: string;
+}
+
+/**
+ * Writes the line every turn logs, byte for byte as the logger would, without the redaction net: its fields
+ * are fixed by `TurnLine` and hold nothing a person typed, and pino's redaction of every field against the
+ * wildcard paths cost more than the rest of the line (≈ 2 of 3.3 µs, and most of its garbage).
+ */
+export function turnLogger(log: Logger): (line: TurnLine, message: string) => void {
+  const plain = log.child({}, { redact: { paths: [], remove: true } });
+  return (line, message) => plain.info(line, message);
+}
+
 /** Recent conversations' refs: a turn logs its conversation more than once, and the hash costs more than the lookup. */
 const refs = new Map<string, string>();
 const MAX_REFS = 10_000;

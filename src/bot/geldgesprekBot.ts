@@ -1,6 +1,6 @@
 import { ActivityHandler, TurnContext } from 'botbuilder';
 import type { Incoming } from '../conversation/core';
-import { conversationRef, type Logger } from '../log';
+import { conversationRef, turnLogger, type Logger } from '../log';
 import { adaptForChannel } from './render/channels';
 import { toActivities } from './render/activities';
 import type { TurnRunner } from './turnRunner';
@@ -28,12 +28,13 @@ function incomingOf(context: TurnContext, kind: Incoming['kind']): Incoming {
 export class GeldgesprekBot extends ActivityHandler {
   constructor(runner: TurnRunner, log: Logger) {
     super();
+    const logTurn = turnLogger(log);
     const turn = async (context: TurnContext, kind: Incoming['kind']) => {
       const replies = await runner.run(incomingOf(context, kind));
       if (replies.length > 0) await context.sendActivities(adaptForChannel(toActivities(replies, context.activity.channelId), context.activity));
     };
     this.onMessage(async (context, next) => {
-      log.info({ event: 'turn.message', conversation: conversationRef(context.activity.conversation.id), channel: context.activity.channelId }, 'message');
+      logTurn({ event: 'turn.message', conversation: conversationRef(context.activity.conversation.id), channel: context.activity.channelId }, 'message');
       await turn(context, 'message');
       await next();
     });
@@ -44,7 +45,7 @@ export class GeldgesprekBot extends ActivityHandler {
     });
     this.onEvent(async (context: TurnContext, next) => {
       if (context.activity.name === JOIN_EVENT) {
-        log.info({ event: 'turn.join', conversation: conversationRef(context.activity.conversation.id) }, 'chat opened');
+        logTurn({ event: 'turn.join', conversation: conversationRef(context.activity.conversation.id) }, 'chat opened');
         await turn(context, 'opened');
       }
       await next();

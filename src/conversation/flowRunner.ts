@@ -1,4 +1,4 @@
-import { createActor, type AnyMachineSnapshot, type Snapshot } from 'xstate';
+import type { AnyMachineSnapshot, Snapshot } from 'xstate';
 import { z } from 'zod';
 import { textEntry, type ContentKey } from '../content';
 import { extractFacts, hasFacts, interpret, MAX_TEXT_LENGTH, type AnswerKind, type ChoiceOption, type CrisisType, type Interpretation } from '../language';
@@ -98,14 +98,14 @@ function confirmedOf(snapshot: AnyMachineSnapshot): ContentKey[] {
   return ((snapshot.context as { confirmed?: ContentKey[] } | undefined)?.confirmed ?? []);
 }
 
-/** A persisted snapshot is plain data; the JSON round trip makes sure nothing live is stored. */
+/** A persisted snapshot is plain data (see PureMachine.persisted). */
 function persist(flow: Flow, snapshot: AnyMachineSnapshot, step: number): FlowState {
-  const stored = JSON.parse(JSON.stringify(snapshot.machine.getPersistedSnapshot(snapshot))) as FlowState['snapshot'];
+  const stored = flow.pure.persisted(snapshot) as FlowState['snapshot'];
   return { flow: flow.id, version: flow.version, snapshot: stored, ...(step > 0 ? { step } : {}) };
 }
 
 /**
- * Hosts the XState machines. Each turn it restores the actor from the stored snapshot, turns the
+ * Hosts the XState machines. Each turn it restores the stored snapshot, turns the
  * person's words into a typed event with `interpret`, sends it, and describes the new state: its
  * sentences, its view, its question, and the effect it asks for. It never does I/O.
  */
@@ -118,9 +118,7 @@ export class FlowRunner {
 
   start(flowId: FlowId, input: object, ctx: RenderContext): FlowTurn {
     const flow = flows[flowId];
-    const actor = createActor(flow.machine, { input });
-    actor.start();
-    return this.settle(flow, actor.getSnapshot(), ctx, { said: [], step: 0 });
+    return this.settle(flow, flow.pure.initial(input), ctx, { said: [], step: 0 });
   }
 
   /**
@@ -151,7 +149,7 @@ export class FlowRunner {
     const flow = flows[state.flow];
     if (state.version !== flow.version || (!this.trusted.has(state) && !flow.contextSchema.safeParse(state.snapshot.context).success)) return null;
     try {
-      const snapshot = createActor(flow.machine, { snapshot: state.snapshot as Snapshot<unknown> }).getSnapshot() as AnyMachineSnapshot;
+      const snapshot = flow.pure.restore(state.snapshot as Snapshot<unknown>);
       return snapshot.status === 'active' ? snapshot : null;
     } catch {
       return null;
@@ -212,10 +210,7 @@ export class FlowRunner {
     const flow = flows[state.flow];
     const restored = this.restore(state);
     if (!restored) throw new Error(`Flow '${state.flow}' cannot be restored`);
-    const actor = createActor(flow.machine, { snapshot: restored });
-    actor.start();
-    for (const event of Array.isArray(events) ? events : [events]) actor.send(event);
-    const after = actor.getSnapshot() as AnyMachineSnapshot;
+    const after = flow.pure.next(restored, Array.isArray(events) ? events : [events]);
     const said = confirmedOf(after).slice(confirmedOf(restored).length);
     const moved = after.status !== 'active' || stateName(after) !== stateName(restored);
     const step = (state.step ?? 0) + (moved ? 1 : 0) + said.length;

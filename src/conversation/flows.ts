@@ -6,6 +6,7 @@ import { gesprekMachine } from '../machines/gesprek';
 import { oefenenMachine } from '../machines/oefenen';
 import { wegwijzerMachine } from '../machines/wegwijzer';
 import { welcomeMachine, type WayIn } from '../machines/welcome';
+import { PureMachine } from './pureMachine';
 
 /** The conversation parts the bot hosts. Their names are the feature names used everywhere (see the README's glossary). */
 export const FLOW_IDS = ['welkom', 'gesprek', 'oefenen', 'wegwijzer'] as const;
@@ -19,6 +20,8 @@ const CRISIS_CHECK: Record<FlowId, CrisisCheck> = { welkom: 'all', gesprek: 'all
 export interface Flow {
   id: FlowId;
   machine: AnyStateMachine;
+  /** The machine as pure functions, for the turns (see PureMachine). */
+  pure: PureMachine;
   /** Derived from the machine's definition, never raised by hand: a snapshot of another version restarts the flow kindly. */
   version: string;
   /** A restored snapshot's context must pass this, or the flow restarts kindly. */
@@ -79,7 +82,7 @@ const APPROX_QUESTIONS: Partial<Record<FlowId, number>> = { gesprek: 24 };
 export const flows: Record<FlowId, Flow> = Object.fromEntries(
   FLOW_IDS.map((id) => [
     id,
-    { id, machine: machines[id], version: versionOf(machines[id]), contextSchema: contextSchemas[id], crisisCheck: CRISIS_CHECK[id], approxQuestions: APPROX_QUESTIONS[id] },
+    { id, machine: machines[id], pure: new PureMachine(machines[id]), version: versionOf(machines[id]), contextSchema: contextSchemas[id], crisisCheck: CRISIS_CHECK[id], approxQuestions: APPROX_QUESTIONS[id] },
   ]),
 ) as Record<FlowId, Flow>;
 
