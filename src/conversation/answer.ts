@@ -29,6 +29,7 @@ const UNCLEAR_BY_KIND: Partial<Record<string, ContentKey>> = {
   yesNo: 'unclear.yesNo',
   amount: 'unclear.amount',
   phone: 'unclear.phone',
+  name: 'unclear.name',
 };
 
 /**
@@ -65,6 +66,7 @@ export async function answerQuestion<T extends AnswerTurn>(host: AnswerHost<T>, 
 /** The second line, and every other one after it, at a question that keeps asking: never the same line twice in a row. */
 const AGAIN_BY_KIND: Partial<Record<string, ContentKey>> = {
   phone: 'unclear.phone.nogSteeds',
+  name: 'unclear.name.nogSteeds',
 };
 
 /**

@@ -65,6 +65,8 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
       return saysUnknown(text) ? { kind: 'unknown' } : { kind: 'unclear' };
     }
     case 'name': {
+      const skip = matchChoice(text, options.choices ?? []);
+      if (skip) return { kind: 'choice', id: skip };
       if (saysUnknown(text)) return { kind: 'unknown' };
       const name = readName(text);
       return name ? { kind: 'name', name } : { kind: 'unclear' };

@@ -216,13 +216,14 @@ export const gesprekMachine = setup({
       on: { YES: 'naam', NO: 'geenTerugbellen', UNKNOWN: 'geenTerugbellen' },
     },
     naam: {
-      meta: { ask: 'terugbellen.naam', expect: 'name', noFacts: true } satisfies StateMeta,
+      meta: { ask: 'terugbellen.naam', expect: 'name', noFacts: true, keepAsking: true } satisfies StateMeta,
       on: {
         TEXT: [
           { guard: { type: 'nameWithNumber' }, target: 'moment', actions: 'rememberName' },
           { guard: 'isShortName', target: 'telefoon', actions: 'rememberName' },
         ],
-        UNKNOWN: { target: 'zonderNummer', actions: 'forgetContact' },
+        CHOICE: { target: 'geenTerugbellen', actions: 'forgetContact' },
+        UNKNOWN: { target: 'geenTerugbellen', actions: 'forgetContact' },
       },
     },
     // The number: asked until the person gives one or says they rather not (there is nothing to fill in for them).
