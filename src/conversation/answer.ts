@@ -29,6 +29,7 @@ const UNCLEAR_BY_KIND: Partial<Record<string, ContentKey>> = {
   yesNo: 'unclear.yesNo',
   amount: 'unclear.amount',
   phone: 'unclear.phone',
+  name: 'unclear.name',
 };
 
 /**
@@ -62,19 +63,29 @@ export async function answerQuestion<T extends AnswerTurn>(host: AnswerHost<T>, 
   unclear(host, turn, step.state ? { ...step.state, unclear: flow.unclear } : flow);
 }
 
-/** An answer the question cannot read: ask again once; the second time say what the bot does, and move on. */
+/** The second line, and every other one after it, at a question that keeps asking: never the same line twice in a row. */
+const AGAIN_BY_KIND: Partial<Record<string, ContentKey>> = {
+  phone: 'unclear.phone.nogSteeds',
+  name: 'unclear.name.nogSteeds',
+};
+
+/**
+ * An answer the question cannot read: ask again once; the second time say what the bot does, and move on.
+ * A question with nothing sensible to fill in (`keepAsking`: a phone number) keeps asking, with its way out.
+ */
 export function unclear<T extends AnswerTurn>(host: AnswerHost<T>, turn: T, flow: FlowState): void {
   const { runner } = host;
   const unknown: AnswerEvent = { type: 'UNKNOWN' };
   const count = (flow.unclear ?? 0) + 1;
-  if (count >= UNCLEAR_LIMIT && runner.accepts(flow, unknown)) {
+  const question = runner.question(flow);
+  if (count >= UNCLEAR_LIMIT && !question?.keepAsking && runner.accepts(flow, unknown)) {
     host.say(turn, 'unclear.movingOn');
     host.apply(turn, runner.send(flow, unknown, turn.ctx));
     return;
   }
-  const question = runner.question(flow);
   const hasButtons = runner.reprompt(flow, turn.ctx).some((r) => r.type === 'text' && (r.buttons?.length ?? 0) > 0);
-  const byKind = question ? UNCLEAR_BY_KIND[question.expect] : undefined;
+  const again = question && count % 2 === 0 ? AGAIN_BY_KIND[question.expect] : undefined;
+  const byKind = question ? again ?? UNCLEAR_BY_KIND[question.expect] : undefined;
   host.say(turn, byKind ?? (question && hasButtons && question.expect === 'choice' ? 'unclear.withButtons' : 'unclear.withoutButtons'));
   turn.record.flow = runner.countUnclear(flow);
   host.reprompt(turn);

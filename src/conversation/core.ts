@@ -228,6 +228,17 @@ export class ConversationCore {
   /** Reads a message that is no interrupt: as a first message (the way in), or as the answer to the question asked. */
   private async read(turn: Turn, text: string): Promise<'save'> {
     const { record } = turn;
+    // A flow resting after its questions takes up the words that reopen it ("ik wil toch dat het wijkteam me belt").
+    if (!record.flow && record.afterPlan) {
+      const resting = record.afterPlan;
+      const reopen = this.runner.reopening(resting, text);
+      if (reopen) {
+        record.afterPlan = undefined;
+        record.flow = resting;
+        this.apply(turn, this.runner.send(resting, reopen, turn.ctx));
+        return 'save';
+      }
+    }
     // A first message is greeted and read for the way in; after a finished flow without the greeting.
     if (!record.flow) return firstMessage(this.answerHost, turn, text, !record.lastSeenAt);
     if (record.paused) {
@@ -347,6 +358,7 @@ export class ConversationCore {
   private startFlow(turn: Turn, flow: FlowId, input: object): void {
     turn.record.run = (turn.record.run ?? 0) + 1;
     turn.record.flow = undefined;
+    turn.record.afterPlan = undefined;
     this.apply(turn, this.runner.start(flow, input, turn.ctx), flow);
   }
 
@@ -357,6 +369,12 @@ export class ConversationCore {
     rememberPlan(turn, step.replies);
     for (const request of step.effects) turn.effects.push(buildEffect(request, { conversation: turn.key, run: turn.record.run, ctx: turn.ctx }));
     turn.record.flow = step.state ?? undefined;
+    // Done with its questions, the flow rests apart: the next message starts anew, unless it takes it up again.
+    if (step.state && step.resting) {
+      turn.record.afterPlan = step.state;
+      turn.record.flow = undefined;
+      return;
+    }
     if (step.state) return;
     // The welcome ends with a way in: its flow starts. A way-in flow ends with its own conclusion; the next message starts anew.
     if (flowId === 'welkom') {

@@ -3,7 +3,7 @@ import type { Gemeente } from '../content/gemeenten';
 import type { CallMoment, GesprekContext } from '../machines/gesprek';
 import type { EffectRequest } from './flowRunner';
 import type { RenderContext } from './views';
-import { adviceFor } from '../referral/advice';
+import { callBackRequest } from './callBackRequest';
 import type { KeepRequest } from '../plan/store';
 
 /**
@@ -44,17 +44,16 @@ export interface EffectOrigin {
 const builders: Record<string, (request: EffectRequest, origin: EffectOrigin) => Effect> = {
   /** The call-back request the person just consented to: exactly what the consent screen showed. */
   handover: (request, { conversation, run, ctx }) => {
-    const context = request.context as GesprekContext;
-    const { name, phone, moment } = context.contact;
+    const { referrals, contact } = callBackRequest(request.context as GesprekContext, ctx.crises);
+    const { name, phone, moment } = contact;
     const gemeente: Gemeente | undefined = ctx.gemeente;
     if (!gemeente?.handover || !name || !phone || !moment) throw new Error('Call-back request without gemeente or contact details');
-    const advice = adviceFor(context, ctx.crises);
     return {
       kind: 'handover',
       key: effectKey(conversation, run, request.state, 'handover'),
       conversation,
       gemeente: gemeente.id,
-      parts: { referrals: advice.referrals.map((r) => r.id), contact: { name, phone, moment } },
+      parts: { referrals, contact: { name, phone, moment } },
     };
   },
 };

@@ -1,7 +1,7 @@
 import type { AnyMachineSnapshot, Snapshot } from 'xstate';
 import { z } from 'zod';
 import { textEntry, type ContentKey } from '../content';
-import { extractFacts, hasFacts, interpret, MAX_TEXT_LENGTH, type AnswerKind, type ChoiceOption, type CrisisType, type Interpretation } from '../language';
+import { extractFacts, hasFacts, interpret, mentionsUnnegated, MAX_TEXT_LENGTH, NEGATIONS, normalize, readPhone, type AnswerKind, type ChoiceOption, type CrisisType, type Interpretation } from '../language';
 import type { AnswerEvent, StateMeta } from '../machines/types';
 import { FLOW_IDS, flows, type Flow, type FlowId } from './flows';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
@@ -41,6 +41,8 @@ export interface FlowTurn {
   asked?: Question;
   /** Whether the flow went on to another state (false when a message only added facts). */
   moved?: boolean;
+  /** The flow rests after its questions (`meta.reopen`): the next message starts anew unless it takes this flow up again. */
+  resting?: boolean;
 }
 
 /** What a message means at the current question: the answer (if it is one) and what it said beyond it. */
@@ -52,9 +54,10 @@ export interface Reading {
 /** The prompt a machine state shows: what it says, then what it asks. */
 interface Prompt {
   say: ContentKey[];
-  ask?: Question & { orText?: boolean; noFacts?: boolean; topic?: CrisisType };
+  ask?: Question & { orText?: boolean; noFacts?: boolean; topic?: CrisisType; keepAsking?: boolean };
   view?: string;
   effect?: string;
+  reopen?: ContentKey;
 }
 
 function promptOf(snapshot: AnyMachineSnapshot): Prompt {
@@ -63,9 +66,10 @@ function promptOf(snapshot: AnyMachineSnapshot): Prompt {
   const asking = [...metas].reverse().find((m) => m.ask && m.expect);
   return {
     say,
-    ask: asking ? { key: asking.ask as ContentKey, expect: asking.expect!, choices: asking.choices, orText: asking.orText, noFacts: asking.noFacts, topic: asking.topic } : undefined,
+    ask: asking ? { key: asking.ask as ContentKey, expect: asking.expect!, choices: asking.choices, orText: asking.orText, noFacts: asking.noFacts, topic: asking.topic, keepAsking: asking.keepAsking } : undefined,
     view: [...metas].reverse().find((m) => m.view)?.view,
     effect: [...metas].reverse().find((m) => m.effect)?.effect,
+    reopen: [...metas].reverse().find((m) => m.reopen)?.reopen,
   };
 }
 
@@ -79,6 +83,8 @@ export function toEvent(meaning: Interpretation): AnswerEvent | null {
     case 'choice': return { type: 'CHOICE', id: meaning.id };
     case 'freeText': return { type: 'TEXT', text: meaning.text };
     case 'phone': return { type: 'PHONE', e164: meaning.e164, display: meaning.display };
+    case 'otherNumber': return { type: 'OTHER_NUMBER', why: meaning.why };
+    case 'name': return { type: 'TEXT', text: meaning.name };
     case 'unclear': return null;
   }
 }
@@ -163,9 +169,27 @@ export class FlowRunner {
     return restored ? promptOf(restored).ask?.topic : undefined;
   }
 
-  question(state: FlowState): Question | undefined {
+  question(state: FlowState): (Question & { keepAsking?: boolean }) | undefined {
     const restored = this.restore(state);
     return restored ? promptOf(restored).ask : undefined;
+  }
+
+  /**
+   * What takes a resting flow up again (see `StateMeta.reopen`): a phone number, or words its content text's
+   * choices name, said without a "niet" or "geen" ("bel me maar niet" is no). Null: the message starts anew.
+   */
+  reopening(state: FlowState, text: string): AnswerEvent | null {
+    const restored = this.restore(state);
+    const key = restored ? promptOf(restored).reopen : undefined;
+    if (!restored || !key) return null;
+    const input = text.slice(0, MAX_TEXT_LENGTH);
+    const phone = readPhone(input);
+    const events: AnswerEvent[] = phone ? [{ type: 'PHONE', ...phone }] : [];
+    const denied = normalize(input).split(' ').some((w) => NEGATIONS.has(w));
+    for (const [id, choice] of Object.entries(textEntry(key).choices ?? {})) {
+      if (!denied && mentionsUnnegated(input, [choice.title, ...choice.synonyms])) events.push({ type: 'CHOICE', id });
+    }
+    return events.find((e) => restored.can(e)) ?? null;
   }
 
   /**
@@ -246,6 +270,6 @@ export class FlowRunner {
     const replies = [...renderSay(prompt.say, vars), ...(view ? view(snapshot.context, ctx, vars) : []), ...(prompt.ask ? renderQuestion(prompt.ask, vars) : [])];
     const effects = prompt.effect ? [{ name: prompt.effect, context: snapshot.context as unknown, state: stateName(snapshot) }] : [];
     if (snapshot.status === 'done') return { state: null, output: snapshot.output, replies, effects };
-    return { state: persist(flow, snapshot, prompt.ask ? Math.max(progress.step, 1) : progress.step), replies, effects, asked: prompt.ask };
+    return { state: persist(flow, snapshot, prompt.ask ? Math.max(progress.step, 1) : progress.step), replies, effects, asked: prompt.ask, ...(prompt.reopen ? { resting: true } : {}) };
   }
 }

@@ -16,6 +16,12 @@ import type { RenderContext } from './views/context';
 /** What is stored for one conversation: the flow the person is in, and a few facts without words. */
 export const ConversationRecordSchema = z.object({
   flow: FlowStateSchema.optional(),
+  /**
+   * A flow done with its questions that may still be taken up again (the gesprek after the plan, with no
+   * call-back sent): only the next message can do that ("ik wil toch dat het wijkteam me belt"); any other
+   * message starts anew and it is gone.
+   */
+  afterPlan: FlowStateSchema.optional(),
   /** How many flows were started in this conversation: part of effect keys, so a new run may ask again. */
   run: z.number().int().min(0).default(0),
   /** Set by "stop": the next message is greeted as a return, not read as an answer. */

@@ -36,9 +36,11 @@ export function choicesOf(question: Question): ChoiceOption[] {
       const texts = textEntry(question.key).choices ?? {};
       return Object.entries(texts).map(([id, c]) => ({ id, title: c.title, synonyms: c.synonyms }));
     }
-    case 'phone':
     case 'practice':
       return [];
+    case 'phone':
+      // The way out ("Toch niet bellen"): a phone number has no answer to fill in for the person.
+    case 'name':
     case 'freeText':
       // Suggestions such as "Weet ik niet" or "Nog niets"; anything typed is an answer too.
       return answerButtons(question.key);

@@ -2,7 +2,8 @@ import { readAmount } from './amount';
 import { lexicon } from './lexicon';
 import { normalize } from './normalize';
 import { isExactChoice, matchChoice } from './choice';
-import { readPhone } from './phone';
+import { readName } from './name';
+import { findPhone } from './phone';
 import type { AnswerKind, Interpretation, InterpretOptions } from './types';
 import { readYesNo, saysDoubt, saysUnknown } from './yesNo';
 
@@ -10,6 +11,8 @@ export type { AnswerKind, ChoiceOption, Interpretation, InterpretOptions } from 
 export { ANSWER_KINDS } from './types';
 export { matchInterrupt, type InterruptTable } from './interrupts';
 export { matchChoice } from './choice';
+export { findPhone, readPhone, type OtherNumber, type Phone } from './phone';
+export { readName } from './name';
 export { answersDirectly, saysLater, startsWithYesNo, type YesNoReads } from './yesNo';
 export { normalize } from './normalize';
 export { mentionsUnnegated, NEGATIONS } from './mentions';
@@ -53,9 +56,20 @@ function interpretOrThrow(text: string, expect: AnswerKind, options: InterpretOp
       };
     }
     case 'phone': {
+      // A number in the message first: "weet ik niet, 06 12345678?" gives it.
+      const found = findPhone(text);
+      if (found?.kind === 'phone') return { kind: 'phone', ...found.phone };
+      if (found) return found;
+      const skip = matchChoice(text, options.choices ?? []);
+      if (skip) return { kind: 'choice', id: skip };
+      return saysUnknown(text) ? { kind: 'unknown' } : { kind: 'unclear' };
+    }
+    case 'name': {
+      const skip = matchChoice(text, options.choices ?? []);
+      if (skip) return { kind: 'choice', id: skip };
       if (saysUnknown(text)) return { kind: 'unknown' };
-      const phone = readPhone(text);
-      return phone ? { kind: 'phone', ...phone } : { kind: 'unclear' };
+      const name = readName(text);
+      return name ? { kind: 'name', name } : { kind: 'unclear' };
     }
     case 'opening':
       // A first message is read by the opening classifier (async, see opening.ts), not here.

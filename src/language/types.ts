@@ -1,8 +1,9 @@
+import type { OtherNumber } from './phone';
 import type { YesNoReads } from './yesNo';
 /** What a question expects as answer. A machine state names one in its meta. */
-export type AnswerKind = 'yesNo' | 'amount' | 'choice' | 'freeText' | 'phone' | 'practice' | 'opening';
+export type AnswerKind = 'yesNo' | 'amount' | 'choice' | 'freeText' | 'name' | 'phone' | 'practice' | 'opening';
 
-export const ANSWER_KINDS: readonly AnswerKind[] = ['yesNo', 'amount', 'choice', 'freeText', 'phone', 'practice', 'opening'];
+export const ANSWER_KINDS: readonly AnswerKind[] = ['yesNo', 'amount', 'choice', 'freeText', 'name', 'phone', 'practice', 'opening'];
 
 /** A choice as the language layer sees it: an id, its button title and other words for it. */
 export interface ChoiceOption {
@@ -29,4 +30,8 @@ export type Interpretation =
   | { kind: 'choice'; id: string }
   | { kind: 'freeText'; text: string }
   | { kind: 'phone'; e164: string; display: string }
+  /** Digits at the phone question that are no number to call the person on (a service number, one typed wrong, one abroad). */
+  | { kind: 'otherNumber'; why: OtherNumber }
+  /** The first name or nickname taken out of what was typed at the name question ("ik heet Mohammed"). */
+  | { kind: 'name'; name: string }
   | { kind: 'unclear' };

@@ -1,11 +1,12 @@
 import { assign, setup } from 'xstate';
 import { content, type PhaseId } from '../content';
-import type { Facts } from '../language';
+import type { Facts, OtherNumber } from '../language';
 import type { ChecklistItem } from '../referral/ids';
 import { DERIVED } from './derived';
 import { confirmKey, knownAnswer, mergeFacts } from './gesprekFacts';
 import { checklistStates, gedaan, reflectionStates, routekaartStates, SIGNALS, skipIfKnown, zesMaanden, type Signal } from './gesprekStates';
 import type { AnswerEvent, StateMeta } from './types';
+import { afterPlan, phoneQuestion } from './terugbellenStates';
 
 export { SIGNALS, type Signal } from './gesprekStates';
 /* eslint-disable @typescript-eslint/no-unsafe-assignment -- the generated state configs (gesprekStates.ts) are `any` on purpose */
@@ -81,6 +82,9 @@ export const gesprekMachine = setup({
     handoverAvailable: ({ context }) => context.handoverAvailable,
     isShortName: ({ event }) => event.type === 'TEXT' && event.text.length <= NAME_MAX && /\p{L}/u.test(event.text),
     isMoment: ({ event }) => event.type === 'CHOICE' && (CALL_MOMENTS as readonly string[]).includes(event.id),
+    /** A name when the number is known already (given after the plan, before the name was asked). */
+    nameWithNumber: ({ context, event }) => event.type === 'TEXT' && event.text.length <= NAME_MAX && /\p{L}/u.test(event.text) && context.contact.phone !== undefined,
+    isOtherNumber: ({ event }, params: { why: OtherNumber }) => event.type === 'OTHER_NUMBER' && event.why === params.why,
   },
   actions: {
     recordAnswer: assign({ answers: ({ context, event }, params: { node: string }) => ({ ...context.answers, [params.node]: answerOf(event) }) }),
@@ -212,13 +216,21 @@ export const gesprekMachine = setup({
       on: { YES: 'naam', NO: 'geenTerugbellen', UNKNOWN: 'geenTerugbellen' },
     },
     naam: {
-      meta: { ask: 'terugbellen.naam', expect: 'freeText', noFacts: true } satisfies StateMeta,
-      on: { TEXT: { guard: 'isShortName', target: 'telefoon', actions: 'rememberName' }, UNKNOWN: { target: 'zonderNummer', actions: 'forgetContact' } },
+      meta: { ask: 'terugbellen.naam', expect: 'name', noFacts: true, keepAsking: true } satisfies StateMeta,
+      on: {
+        TEXT: [
+          { guard: { type: 'nameWithNumber' }, target: 'moment', actions: 'rememberName' },
+          { guard: 'isShortName', target: 'telefoon', actions: 'rememberName' },
+        ],
+        CHOICE: { target: 'geenTerugbellen', actions: 'forgetContact' },
+        UNKNOWN: { target: 'geenTerugbellen', actions: 'forgetContact' },
+      },
     },
-    telefoon: {
-      meta: { ask: 'terugbellen.telefoon', expect: 'phone', noFacts: true } satisfies StateMeta,
-      on: { PHONE: { target: 'moment', actions: 'rememberPhone' }, UNKNOWN: { target: 'zonderNummer', actions: 'forgetContact' } },
-    },
+    // The number: asked until the person gives one or says they rather not (there is nothing to fill in for them).
+    telefoon: phoneQuestion('terugbellen.telefoon', []),
+    telefoonDienstnummer: phoneQuestion('terugbellen.telefoon.eigen', ['terugbellen.telefoon.dienstnummer']),
+    telefoonOnvolledig: phoneQuestion('terugbellen.telefoon.eigen', ['terugbellen.telefoon.onvolledig']),
+    telefoonBuitenland: phoneQuestion('terugbellen.telefoon.eigen', ['terugbellen.telefoon.buitenland']),
     moment: {
       meta: { ask: 'terugbellen.moment', expect: 'choice', choices: CALL_MOMENTS, noFacts: true } satisfies StateMeta,
       on: { CHOICE: { guard: 'isMoment', target: 'bevestigen', actions: 'rememberMoment' }, UNKNOWN: { target: 'bevestigen', actions: 'anyMoment' } },
@@ -229,9 +241,10 @@ export const gesprekMachine = setup({
       on: { YES: 'verstuurd', NO: { target: 'nietVerstuurd', actions: 'forgetContact' }, UNKNOWN: { target: 'nietVerstuurd', actions: 'forgetContact' } },
     },
     verstuurd: { type: 'final', meta: { effect: 'handover', say: ['terugbellen.verstuurd'] } satisfies StateMeta },
-    nietVerstuurd: { type: 'final', meta: { say: ['terugbellen.nietVerstuurd'] } satisfies StateMeta },
-    geenTerugbellen: { type: 'final', meta: { say: ['terugbellen.geenProbleem'] } satisfies StateMeta },
-    zonderNummer: { type: 'final', meta: { say: ['terugbellen.zonderNummer'] } satisfies StateMeta },
+    // No call-back (yet): the conversation is done, but "ik wil toch dat het wijkteam me belt" or a number takes it up again.
+    nietVerstuurd: afterPlan('terugbellen.nietVerstuurd'),
+    geenTerugbellen: afterPlan('terugbellen.geenProbleem'),
+    zonderNummer: afterPlan('terugbellen.zonderNummer'),
   },
   output: () => ({ ended: true as const }),
 });

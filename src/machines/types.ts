@@ -1,5 +1,5 @@
 import type { ContentKey } from '../content';
-import type { AnswerKind, CrisisType, Facts, OpeningWay, PracticeCriterion, TechniqueClass } from '../language';
+import type { AnswerKind, CrisisType, Facts, OpeningWay, OtherNumber, PracticeCriterion, TechniqueClass } from '../language';
 
 /**
  * What a state says and asks, by content key. Every state with a question has `ask` and `expect`;
@@ -22,6 +22,17 @@ export interface StateMeta {
   topic?: CrisisType;
   /** True where the person's words are not read for facts about their situation (wishes, a name, a phone number). */
   noFacts?: boolean;
+  /**
+   * There is no sensible answer to fill in for the person (a phone number): an unreadable answer is asked
+   * again, with the way out the question offers, and never moves on as "weet ik niet".
+   */
+  keepAsking?: boolean;
+  /**
+   * A state the flow rests in once its questions are done (the plan was shown, the call-back said no to): it
+   * asks nothing, and the next message starts anew, unless it says what this content text's choices name
+   * ("ik wil toch dat het wijkteam me belt"), or gives a phone number: then the flow takes it up again.
+   */
+  reopen?: ContentKey;
   /** Something the bot does when the state is entered (such as queueing a call-back request), done by a named effect in src/dialogs/effects. */
   effect?: string;
 }
@@ -39,5 +50,7 @@ export type AnswerEvent =
   /** What a message said about the situation beyond the question asked; kept for later questions. */
   | { type: 'FACTS'; facts: Facts }
   | { type: 'PHONE'; e164: string; display: string }
+  /** Digits at the phone question that are no number to call the person on, and why. */
+  | { type: 'OTHER_NUMBER'; why: OtherNumber }
   | { type: 'PRACTICE'; technique: TechniqueClass; topics: string[]; criteria: PracticeCriterion[]; finish: boolean };
 

@@ -21,7 +21,7 @@ describe('interpret and detectCrisis are total', () => {
     fc.assert(
       fc.property(nasty, fc.constantFrom(...ANSWER_KINDS), (text, kind) => {
         const result = interpret(text, kind, { choices: CHOICES });
-        expect(['yes', 'no', 'unknown', 'amount', 'choice', 'freeText', 'phone', 'unclear']).toContain(result.kind);
+        expect(['yes', 'no', 'unknown', 'amount', 'choice', 'freeText', 'name', 'phone', 'otherNumber', 'unclear']).toContain(result.kind);
         if (result.kind === 'amount') expect(Number.isFinite(result.euros)).toBe(true);
         const crisis = detectCrisis(text);
         expect(crisis === null || ['suicide', 'hunger', 'homeless', 'violence'].includes(crisis.type)).toBe(true);

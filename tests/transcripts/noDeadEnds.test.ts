@@ -10,7 +10,7 @@ import { buttonsOf, Chat, planData, sayAll, techniqueClassifier, textOf, type Re
  */
 
 /** Replies that say the bot could not read the answer (see unclear.* in content/nl/texts/algemeen.json). */
-const NOT_UNDERSTOOD = /^(Dat snap ik nog niet goed|Ik zie nog geen|Ik snap het nog niet goed)/;
+const NOT_UNDERSTOOD = /^(Dat snap ik nog niet goed|Ik zie nog (steeds )?geen|Ik snap het nog niet goed)/;
 const UNREADABLE = 'qqq zzz';
 const WAYS_IN = ['Ik wil praten over geld', 'Ik ben professional en wil oefenen', 'Wegwijzer opzoeken'];
 
@@ -162,7 +162,6 @@ describe('no dead ends: the call-back questions (terugbellen)', () => {
     ['Wil je dat iemand van het wijkteam je belt?', []],
     // Any text is a name (a nickname is fine), so unreadable text moves on at once.
     ['Hoe mogen ze je noemen?', ['ja']],
-    ['Op welk nummer kunnen ze je bellen?', ['ja', 'Sam']],
     ['Wanneer kunnen ze je het best bellen?', ['ja', 'Sam', '06 1234 5678']],
     ['Dit stuur ik naar Wijkteam Teststad', ['ja', 'Sam', '06 1234 5678', 'In de middag']],
   ])('at "%s" a stream of unreadable answers moves on within three turns', async (asked, answers) => {
@@ -170,5 +169,22 @@ describe('no dead ends: the call-back questions (terugbellen)', () => {
     expect(question).toContain(asked.replace('Dit stuur ik naar Wijkteam Teststad', ''));
     const { moved } = await movesOnWithinThree(chat, question);
     expect({ asked, moved }).toEqual({ asked, moved: true });
+  });
+
+  // A phone number has no answer to fill in ("weet ik niet" would lose the call-back): the question keeps
+  // asking, never with the same line twice in a row, and always with the way out.
+  it('at "Op welk nummer kunnen ze je bellen?" keeps asking, with "Toch niet bellen", and never gives up', async () => {
+    const { chat, question } = await at(['ja', 'Sam']);
+    expect(question).toContain('Op welk nummer kunnen ze je bellen?');
+    const turns: Reply[][] = [];
+    for (let turn = 0; turn < 4; turn++) {
+      const replies = await chat.say(UNREADABLE);
+      turns.push(replies);
+      expect(notUnderstood(replies)).toHaveLength(1);
+      expect(buttonsOf(replies)).toEqual(['Toch niet bellen']);
+      expect(textOf(replies)).not.toContain("Ik vul voor nu 'weet ik niet' in");
+    }
+    expectNoRepeatedSorry(turns);
+    expect(textOf(await chat.say('06 1234 5678'))).toContain('Wanneer kunnen ze je het best bellen?');
   });
 });

@@ -37,7 +37,7 @@ describe('a call-back from the wijkteam (warm handover)', () => {
       ['Wil je dat iemand van het wijkteam je belt?', 'ja graag'],
       ['Je voornaam of een bijnaam is genoeg.', 'Sam'],
       ['Op welk nummer kunnen ze je bellen?', '12345'],
-      ['Ik zie nog geen telefoonnummer.', '06 1234 5678'],
+      ['Dat nummer klopt nog niet.', '06 1234 5678'],
     ]);
     expect(textOf(replies)).toContain('Wanneer kunnen ze je het best bellen?');
     const summary = await chat.say('In de middag');

@@ -1,4 +1,6 @@
-import { textEntry } from '../../content';
+import { content, textEntry } from '../../content';
+import { readPhone } from '../../language';
+import { callBackRequest } from '../callBackRequest';
 import type { Gemeente } from '../../content/gemeenten';
 import type { GesprekContext } from '../../machines/gesprek';
 import { lines, renderSay, type RenderVars } from '../render';
@@ -22,10 +24,19 @@ export function renderHandoverFailed(gemeente: Gemeente | undefined): Reply[] {
   return renderSay(['terugbellen.mislukt'], { ontvanger: recipientName(gemeente), telefoon: numberToCall(gemeente) });
 }
 
-/** The consent summary: exactly what goes to whom, before the person says yes. */
+/**
+ * The consent summary: exactly what goes to whom, before the person says yes. Each field is the one the
+ * request sends (callBackRequest.ts), in plain words: the number as the Dutch write it, the moment and each
+ * kind of help by their names in content.
+ */
 export function renderTerugbellenSamenvatting(context: GesprekContext, ctx: RenderContext, vars: RenderVars): Reply[] {
-  const gemeente = ctx.gemeente;
-  const moment = context.contact.moment ? textEntry('terugbellen.moment').choices?.[context.contact.moment]?.title ?? '' : '';
-  const summary = lines('terugbellen.samenvatting', { ...vars, ontvanger: recipientName(gemeente), naam: context.echo.naam ?? '', telefoon: context.echo.telefoon ?? '', moment });
+  const { referrals, contact } = callBackRequest(context, ctx.crises);
+  const moment = contact.moment ? textEntry('terugbellen.moment').choices?.[contact.moment]?.title ?? '' : '';
+  const telefoon = contact.phone ? readPhone(contact.phone)?.display ?? contact.phone : '';
+  const summary = [
+    ...lines('terugbellen.samenvatting', { ...vars, ontvanger: recipientName(ctx.gemeente), naam: contact.name ?? '', telefoon, moment }),
+    ...(referrals.length ? referrals.flatMap((id) => lines('terugbellen.samenvatting.hulp', { hulp: content.hulp[id].name })) : lines('terugbellen.samenvatting.geenHulp')),
+    ...lines('terugbellen.samenvatting.slot'),
+  ];
   return [textMessage(summary.join('\n'))];
 }
