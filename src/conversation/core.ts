@@ -13,6 +13,7 @@ import { CrisisFlow } from './crisisFlow';
 import { findInterrupt, type Interrupt } from './interrupts';
 import { insightBefore, insightEffects } from './insightEvents';
 import { keepLastPlan, rememberPlan } from './keepPlan';
+import { urgentHelp } from './localHelp';
 import { DEFAULT_PLAN_KEEP_DAYS } from '../plan/keptPlan';
 import { languageReaders, practiceReaders } from './practiceReader';
 import { OwnRecords } from './ownRecords';
@@ -215,7 +216,7 @@ export class ConversationCore {
       turn.replies.length = shown;
     }
     if (helpedBefore) {
-      turn.replies.splice(shown, 0, ...this.crisis.reminder(crisis.type));
+      turn.replies.splice(shown, 0, ...this.crisis.reminder(crisis.type, turn.ctx.gemeente));
       return 'save';
     }
     // The crisis answer comes before the next question; a first message before any chat was opened keeps its
@@ -264,12 +265,12 @@ export class ConversationCore {
       case 'stop':
         this.say(turn, 'interrupt.stop');
         // Stopping while the crisis answer waits ("laat maar"): the numbers for it go along.
-        if (record.crisisWait) turn.replies.push(...this.crisis.reminder(record.crisisWait.type));
+        if (record.crisisWait) turn.replies.push(...this.crisis.reminder(record.crisisWait.type, turn.ctx.gemeente));
         record.paused = true;
         return 'save';
       case 'restart':
         // Starting over while the crisis answer waits: the numbers for it go along.
-        if (record.crisisWait) turn.replies.push(...this.crisis.reminder(record.crisisWait.type));
+        if (record.crisisWait) turn.replies.push(...this.crisis.reminder(record.crisisWait.type, turn.ctx.gemeente));
         record.crisisWait = undefined;
         this.say(turn, 'interrupt.restart');
         this.startWelcome(turn, false);
@@ -294,7 +295,8 @@ export class ConversationCore {
       case 'help':
       case 'explain':
       case 'urgent':
-        this.say(turn, `interrupt.${interrupt.kind}`);
+        // "hulp nu": the numbers to call right away, and on a gemeente's page its own sociaal wijkteam after them.
+        turn.replies.push(...(interrupt.kind === 'urgent' ? urgentHelp(turn.ctx.gemeente, this.vars) : renderSay([`interrupt.${interrupt.kind}`], this.vars)));
         this.backToWhereWeWere(turn);
         return 'save';
     }

@@ -1,9 +1,10 @@
 import { z } from 'zod';
 import type { ContentKey } from '../content';
-import type { LocalContact } from '../content/gemeenten';
+import type { Gemeente } from '../content/gemeenten';
 import { CRISIS_TYPES, interpret, matchChoice, MAX_TEXT_LENGTH, NEGATIONS, normalize, saysLater, startsWithYesNo, type Crisis, type CrisisType } from '../language';
 import { words } from '../language/normalize';
 import { findInterrupt } from './interrupts';
+import { crisisText, localHow, sleepContact, urgentHelp } from './localHelp';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
 import type { Reply } from './reply';
 import type { RenderContext } from './views/context';
@@ -78,17 +79,15 @@ function safetyAnswer(text: string): string | null {
 
 /**
  * Help that needs no stored state: for a crisis message (either level), and for "hulp nu". The bot
- * layer uses it when a turn fails (storage down), so a person in danger always gets the numbers.
+ * layer uses it when a turn fails (storage down), so a person in danger always gets the numbers. The
+ * gemeente reaches a conversation only with the page's join event, kept in the state: here it is not
+ * known, so the help is national.
  */
 export function statelessHelp(text: string | undefined): Reply[] | null {
   const interrupt = findInterrupt(String(text ?? '').slice(0, MAX_TEXT_LENGTH));
   if (interrupt?.kind === 'crisis') return renderSay([HELP[interrupt.type], ...(interrupt.type === 'homeless' ? (['crisis.sleep.national', 'crisis.sleep.phone'] as const) : [])]);
-  if (interrupt?.kind === 'urgent') return renderSay(['interrupt.urgent']);
+  if (interrupt?.kind === 'urgent') return urgentHelp(undefined);
   return null;
-}
-
-function contactLine(contact: LocalContact): string {
-  return [contact.phone ? `Bel ${contact.phone}.` : '', contact.address ?? '', contact.url ?? '', contact.openingHours ? `(${contact.openingHours})` : ''].filter(Boolean).join(' ');
 }
 
 /**
@@ -161,9 +160,9 @@ export class CrisisFlow {
     this.notSafe(turn, wait, 'crisis.notSafe');
   }
 
-  /** The short line with the numbers for a type whose help was given earlier in this conversation. */
-  reminder(type: CrisisType): Reply[] {
-    return renderSay([SHORT[type]], this.vars);
+  /** The short line with the numbers for a type whose help was given earlier in this conversation (the gemeente's own where it has them). */
+  reminder(type: CrisisType, gemeente: Gemeente | undefined): Reply[] {
+    return crisisText(SHORT[type], gemeente, this.vars);
   }
 
   /** Asks the waiting question again (after "help", a reload, or a return from "stop"). */
@@ -181,9 +180,8 @@ export class CrisisFlow {
 
   /** After "Waar slaap je vannacht?": the gemeente's nachtopvang, else its wijkteam, else national help; and 0800-8115. */
   private sleepHelp(turn: CrisisTurn): void {
-    const contacts = turn.ctx.gemeente?.contacts;
-    const local = contacts?.nachtopvang ? (['crisis.sleep.nachtopvang', contacts.nachtopvang] as const) : contacts?.['sociaal-wijkteam'] ? (['crisis.sleep.wijkteam', contacts['sociaal-wijkteam']] as const) : null;
-    if (local) turn.replies.push(...renderSay([local[0]], { ...this.vars, name: local[1].name, contact: contactLine(local[1]) }));
+    const place = sleepContact(turn.ctx.gemeente);
+    if (place) turn.replies.push(...renderSay([place.kind === 'nachtopvang' ? 'crisis.sleep.nachtopvang' : 'crisis.sleep.wijkteam'], { ...this.vars, contact: localHow(place.contact).join(' ') }));
     else this.say(turn, 'crisis.sleep.national');
     this.say(turn, 'crisis.sleep.phone');
     this.ask(turn, { step: 'safety', type: 'homeless', unclear: 0, repeated: false });
@@ -206,7 +204,7 @@ export class CrisisFlow {
       // The person keeps answering, in words the bot cannot read: after the help and its short line once more,
       // the conversation goes on with the numbers on screen, never the same question in a loop.
       if (wait.step === 'safety' && !wait.repeated) return this.notSafe(turn, wait, 'crisis.waiting');
-      turn.replies.push(...this.reminder(wait.type));
+      turn.replies.push(...this.reminder(wait.type, turn.ctx.gemeente));
       return this.back(turn, ['crisis.movingOn']);
     }
     this.say(turn, 'crisis.again');
@@ -226,6 +224,6 @@ export class CrisisFlow {
   }
 
   private say(turn: CrisisTurn, key: ContentKey): void {
-    turn.replies.push(...renderSay([key], this.vars));
+    turn.replies.push(...crisisText(key, turn.ctx.gemeente, this.vars));
   }
 }

@@ -3,14 +3,22 @@
  * (a lone "?" survives, as it means "help"), single spaces.
  */
 export function normalize(text: string): string {
+  return clean(text, true);
+}
+
+/** Like `normalize`, but stretched letters stay as typed: for the search, where three in a row are a typo ("budgetbeeer"). */
+export function normalizeAsTyped(text: string): string {
+  return clean(text, false);
+}
+
+function clean(text: string, squashStretched: boolean): string {
   const lowered = text
     .slice(0, 2000)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase();
   if (/^\s*\?+\s*$/.test(lowered)) return '?';
-  return lowered
-    .replace(/([a-z])\1{2,}/g, '$1$1') // "neeee", "jaaaa": stretched letters count as two
+  return (squashStretched ? lowered.replace(/([a-z])\1{2,}/g, '$1$1') : lowered) // "neeee", "jaaaa": stretched letters count as two
     .replace(/[^a-z0-9\s'-]/g, ' ')
     .replace(/['-]/g, ' ')
     .replace(/\s+/g, ' ')

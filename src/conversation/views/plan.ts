@@ -1,9 +1,10 @@
 import { content, textEntry, type ContentKey } from '../../content';
-import type { Gemeente, LocalContact } from '../../content/gemeenten';
+import type { Gemeente } from '../../content/gemeenten';
 import type { GesprekContext } from '../../machines/gesprek';
 import { adviceFor } from '../../referral/advice';
 import { RELEASE_ORDER, type DebtNote, type Reason } from '../../referral/ids';
 import type { Advice, Referral } from '../../referral/rules';
+import { localHow } from '../localHelp';
 import { lines, type RenderVars } from '../render';
 import { textMessage, type Reply, type ReplyData, type Section } from '../reply';
 import type { RenderContext } from './context';
@@ -11,16 +12,6 @@ import type { RenderContext } from './context';
 const line = (key: ContentKey, vars: RenderVars = {}) => lines(key, vars);
 const label = (key: ContentKey) => textEntry(key).say[0];
 const bullets = (items: string[]) => items.map((l) => `• ${l}`);
-
-/** How to reach a gemeente's own contact, in the same plain lines as the national ones. */
-function localHow(contact: LocalContact): string[] {
-  const out = contact.phone ? line('plan.lokaal.bel', { name: contact.name, phone: contact.phone }) : line('plan.lokaal.naam', { name: contact.name });
-  if (contact.address) out.push(...line('plan.lokaal.adres', { address: contact.address }));
-  if (contact.openingHours) out.push(...line('plan.lokaal.open', { openingHours: contact.openingHours }));
-  if (contact.walkIn) out.push(...line('plan.lokaal.inloop', { walkIn: contact.walkIn }));
-  if (contact.url) out.push(...line('plan.lokaal.web', { url: contact.url }));
-  return out;
-}
 
 /** One item of the release list: the answers' own (`plan.check`), or what everyone just released arranges (`plan.vrij`). */
 function releaseItemLines(item: (typeof RELEASE_ORDER)[number], advice: Advice, gemeente: Gemeente | undefined): string[] {
