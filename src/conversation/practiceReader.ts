@@ -1,4 +1,4 @@
-import { extractFacts, matchChoice, readOpening, readPractice, type AnswerKind, type OpeningWay } from '../language';
+import { extractFacts, matchChoice, questionPart, readOpening, readPractice, type AnswerKind, type OpeningWay } from '../language';
 import type { TechniqueClassifier } from '../language/techniques';
 import type { AnswerReader } from './flowRunner';
 
@@ -10,7 +10,9 @@ export function practiceReaders(classifier: TechniqueClassifier | undefined): Pa
       if (text.trim() === '') return null;
       const reading = readPractice(text);
       if (reading.finish) return { type: 'PRACTICE', technique: 'inKaart', topics: [], criteria: [], finish: true };
-      const { technique } = await classifier.classify(text);
+      // Only about confidentiality ("Wat je hier vertelt blijft tussen ons."): no question, so no technique.
+      const question = questionPart(text);
+      const technique = question === '' ? null : (await classifier.classify(question)).technique;
       return { type: 'PRACTICE', technique, topics: reading.topics, criteria: reading.criteria, finish: false };
     },
   };

@@ -14,7 +14,7 @@ export { answersDirectly, saysLater, startsWithYesNo, type YesNoReads } from './
 export { normalize } from './normalize';
 export { mentionsUnnegated, NEGATIONS } from './mentions';
 export { detectCrisis, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';
-export { readPractice, type PracticeReading, type PracticeCriterion } from './practice';
+export { questionPart, readPractice, type PracticeReading, type PracticeCriterion } from './practice';
 export { TechniqueClassifier, TECHNIQUE_CLASSES, type TechniqueClass } from './techniques';
 export { extractFacts, hasFacts, FactsSchema, type Facts, type FactsContext, type IncomeKind } from './facts';
 export { readOpening, type Opening, type OpeningWay } from './opening';

@@ -39,5 +39,6 @@ export type AnswerEvent =
   /** What a message said about the situation beyond the question asked; kept for later questions. */
   | { type: 'FACTS'; facts: Facts }
   | { type: 'PHONE'; e164: string; display: string }
-  | { type: 'PRACTICE'; technique: TechniqueClass; topics: string[]; criteria: PracticeCriterion[]; finish: boolean };
+  /** A practice question: its technique, or null when the message only speaks about confidentiality (the frame, or a promise of secrecy). */
+  | { type: 'PRACTICE'; technique: TechniqueClass | null; topics: string[]; criteria: PracticeCriterion[]; finish: boolean };
 
