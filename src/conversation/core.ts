@@ -16,7 +16,7 @@ import { keepLastPlan, rememberPlan } from './keepPlan';
 import { DEFAULT_PLAN_KEEP_DAYS } from '../plan/keptPlan';
 import { languageReaders, practiceReaders } from './practiceReader';
 import { OwnRecords } from './ownRecords';
-import { renderSay, type RenderVars } from './render';
+import { choicesOf, renderSay, type RenderVars } from './render';
 import { views, type RenderContext } from './views';
 import { ConversationRecordSchema, type ConversationRecord, type CoreOptions, type Incoming, type Turn, type TurnResult } from './record';
 
@@ -160,7 +160,9 @@ export class ConversationCore {
 
     // A crisis first, before any button word or answer; practice mode does not check (a professional plays a role).
     const crisisCheck = record.flow ? flows[record.flow.flow].crisisCheck : 'all';
-    const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined });
+    // The buttons offered: a message that picks one is its answer, even with an interrupt word in the button's words.
+    const asked = record.flow && !record.crisisWait ? this.runner.question(record.flow) : undefined;
+    const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined, choices: asked && choicesOf(asked) });
     if (interrupt?.kind === 'crisis' && !record.crisisWait) return this.crisisInMessage(turn, text, interrupt);
     // The same trouble said again while the crisis answer waits: an answer to it ("ik slaap vannacht op straat" to
     // "Waar slaap je vannacht?"), never the same help started over.

@@ -1,6 +1,6 @@
 import type { CrisisCheck } from './flows';
 import { content, type InterruptKind } from '../content';
-import { detectCrisis, matchInterrupt, type Crisis, type CrisisType, type InterruptTable } from '../language';
+import { choiceHolds, detectCrisis, findInterruptPhrase, matchChoice, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
 
 /** The order interrupts are checked in: deleting data and urgent help come before anything else. */
 const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'keepPlan', 'lookup', 'progress', 'help', 'explain'] as const).map(
@@ -39,12 +39,24 @@ const TABLES = new Map<string, InterruptTable<InterruptKind>>();
 export type Interrupt = ({ kind: 'crisis' } & Crisis) | { kind: InterruptKind };
 
 /**
+ * An answer that picks an offered button wins over an interrupt word inside that button's own words:
+ * "geen nieuwe hulp" is the button "Geen nieuwe hulp: de hulp die er al is", not "hulp". The word said on
+ * its own ("hulp", "help", "hulp nu") is still the interrupt.
+ */
+function picksButtonHolding(text: string, phrase: string, choices: readonly ChoiceOption[]): boolean {
+  const id = matchChoice(text, choices);
+  const choice = id ? choices.find((c) => c.id === id) : undefined;
+  return choice !== undefined && choiceHolds(choice, phrase);
+}
+
+/**
  * A crisis signal (either level) before anything else, so no button word or answer can swallow it
- * ("het heeft allemaal geen zin meer" is no "geen zin" to a question); then the words that always work.
+ * ("het heeft allemaal geen zin meer" is no "geen zin" to a question); then the words that always work,
+ * unless the message picks one of the offered buttons (`choices`) whose words hold them.
  */
 export function findInterrupt(
   text: string,
-  options: TableOptions & { crisis?: CrisisCheck; priorDistress?: boolean; topic?: CrisisType } = {},
+  options: TableOptions & { crisis?: CrisisCheck; priorDistress?: boolean; topic?: CrisisType; choices?: readonly ChoiceOption[] } = {},
 ): Interrupt | null {
   const check = options.crisis ?? 'all';
   const detected = check === 'none' ? null : detectCrisis(text, { priorDistress: options.priorDistress });
@@ -52,6 +64,7 @@ export function findInterrupt(
   // only certain signals count (the lookup), a possible one is no interrupt at all.
   const crisis = detected && detected.level === 'possible' && (detected.type === options.topic || check === 'certain') ? null : detected;
   if (crisis) return { kind: 'crisis', ...crisis };
-  const kind = matchInterrupt(text, tableFor(options));
-  return kind ? { kind } : null;
+  const found = findInterruptPhrase(text, tableFor(options));
+  if (!found || (!found.exact && options.choices && picksButtonHolding(text, found.phrase, options.choices))) return null;
+  return { kind: found.kind };
 }

@@ -8,8 +8,8 @@ import { readYesNo, saysDoubt, saysUnknown } from './yesNo';
 
 export type { AnswerKind, ChoiceOption, Interpretation, InterpretOptions } from './types';
 export { ANSWER_KINDS } from './types';
-export { matchInterrupt, type InterruptTable } from './interrupts';
-export { matchChoice } from './choice';
+export { findInterruptPhrase, matchInterrupt, type InterruptMatch, type InterruptTable } from './interrupts';
+export { choiceHolds, matchChoice } from './choice';
 export { answersDirectly, saysLater, startsWithYesNo, type YesNoReads } from './yesNo';
 export { normalize } from './normalize';
 export { mentionsUnnegated, NEGATIONS } from './mentions';
