@@ -3,7 +3,7 @@ import { content, type InterruptKind } from '../content';
 import { choiceHolds, detectCrisis, findInterruptPhrase, matchChoice, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
 
 /** The order interrupts are checked in: deleting data and urgent help come before anything else. */
-const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'keepPlan', 'lookup', 'progress', 'help', 'explain'] as const).map(
+const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'keepPlan', 'lookup', 'practice', 'progress', 'help', 'explain'] as const).map(
   (kind) => [kind, content.interrupts[kind]] as const,
 );
 
@@ -11,21 +11,22 @@ interface TableOptions {
   explain?: boolean;
   keepPlan?: boolean;
   lookup?: boolean;
+  practice?: boolean;
 }
 
 /**
  * The table for this moment. While practising, "hoe bedoel je?" is the professional's question to the client,
  * not a request to explain (nor is impatience a question about progress there). "Bewaar", "printen" and the
  * like only mean the plan once there is one to keep. "Wegwijzer" opens the lookup only where it is no button
- * of the question (not in the welcome, not in the lookup itself).
+ * of the question (not in the welcome, not in the lookup itself); "oefenen" leads from the lookup to practice.
  */
 function tableFor(options: TableOptions): InterruptTable<InterruptKind> {
-  const key = `${options.explain !== false}:${options.keepPlan === true}:${options.lookup === true}`;
+  const key = `${options.explain !== false}:${options.keepPlan === true}:${options.lookup === true}:${options.practice === true}`;
   let table = TABLES.get(key);
   if (!table) {
     table = TABLE.filter(
       ([kind]) =>
-        ((kind !== 'explain' && kind !== 'progress') || options.explain !== false) && (kind !== 'keepPlan' || options.keepPlan === true) && (kind !== 'lookup' || options.lookup === true),
+        ((kind !== 'explain' && kind !== 'progress') || options.explain !== false) && (kind !== 'keepPlan' || options.keepPlan === true) && (kind !== 'lookup' || options.lookup === true) && (kind !== 'practice' || options.practice === true),
     );
     TABLES.set(key, table);
   }

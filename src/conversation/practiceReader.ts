@@ -24,9 +24,11 @@ export function languageReaders(): Partial<Record<AnswerKind, AnswerReader>> {
     opening: async (text, choices) => {
       const id = matchChoice(text, choices);
       // A button's words ("ik heb schulden") still count for what they say about the situation.
-      if (id) return { type: 'OPENING', way: id as OpeningWay, facts: id === 'gesprek' ? await extractFacts(text) : {} };
+      // Practice keeps the words too: a client named in them ("ik wil oefenen met Sandra") is the one to practise with.
+      const practiceWords = (way: string) => (way === 'oefenen' ? { query: text.trim().slice(0, 200) } : {});
+      if (id) return { type: 'OPENING', way: id as OpeningWay, facts: id === 'gesprek' ? await extractFacts(text) : {}, ...practiceWords(id) };
       const { way, facts, query } = await readOpening(text);
-      return { type: 'OPENING', way, facts, ...(query ? { query } : {}) };
+      return { type: 'OPENING', way, facts, ...(query ? { query } : practiceWords(way)) };
     },
   };
 }

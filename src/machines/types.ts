@@ -34,7 +34,7 @@ export type AnswerEvent =
   | { type: 'AMOUNT'; euros: number; approximate: boolean }
   | { type: 'CHOICE'; id: string }
   | { type: 'TEXT'; text: string; facts?: Facts }
-  /** What a first message asks for (see src/language/opening.ts). */
+  /** What a first message asks for (see src/language/opening.ts); `query`: its words, for the way in's first question to read at once (a lookup's search, the client to practise with). */
   | { type: 'OPENING'; way: OpeningWay; facts: Facts; query?: string }
   /** What a message said about the situation beyond the question asked; kept for later questions. */
   | { type: 'FACTS'; facts: Facts }
