@@ -21,6 +21,8 @@ const Rule = z
     all: z.array(Pattern).min(1).optional(),
     none: z.array(Pattern).optional(),
     window: z.number().int().min(2).optional(),
+    /** Filler words in these 'any' patterns count ("nog geen plek" is not "geen plek"). */
+    keepFillers: z.boolean().optional(),
   })
   .strict()
   .refine((r) => Boolean(r.any) !== Boolean(r.all), 'a rule has either "any" or "all"');
@@ -28,6 +30,8 @@ const Rules = z.object({
   $comment: z.string().optional(),
   fillers: z.array(z.string()),
   spelling: z.record(z.string()),
+  /** Real words one letter away from a pattern word, never read as its typo. */
+  realWords: z.array(z.string().min(1)),
   window: z.number().int().min(2),
   concepts: z.record(z.array(Pattern).min(1)),
   suicide: z.array(Rule),
@@ -50,11 +54,12 @@ const Rules = z.object({
 
 const rules = parseDataFile('language/crisis.nl.json', Rules, raw);
 const fillers = new Set(rules.fillers);
-const { compile, starts, occurs, together, nearWords, joinSplitWords } = patternBook(rules.concepts, fillers);
+const { compile, starts, occurs, together, nearWords, joinSplitWords } = patternBook(rules.concepts, fillers, new Set(rules.realWords));
 
 interface CompiledRule {
   level: CrisisLevel;
   any?: Sequence[];
+  keepFillers: boolean;
   all?: Sequence[];
   none: Sequence[];
   window: number;
@@ -66,7 +71,8 @@ const compiled = Object.fromEntries(
     rules[type].map(
       (r): CompiledRule => ({
         level: r.level,
-        any: r.any?.map((p) => compile(p, true)),
+        any: r.any?.map((p) => compile(p, !r.keepFillers)),
+        keepFillers: Boolean(r.keepFillers),
         all: r.all?.map((p) => compile(p, false)),
         none: (r.none ?? []).map((p) => compile(p, false, false)),
         window: r.window ?? rules.window,
@@ -127,7 +133,7 @@ function levelOf(type: CrisisType, all: string[], core: string[], priorDistress:
   let best: CrisisLevel | null = null;
   let over: boolean | undefined;
   for (const rule of compiled[type]) {
-    const hit = rule.any ? rule.any.some((s) => can.has(s) && occurs(core, s)) : (rule.all ?? []).every((s) => can.has(s)) && together(all, rule.all ?? [], rule.window);
+    const hit = rule.any ? rule.any.some((s) => can.has(s) && occurs(rule.keepFillers ? all : core, s)) : (rule.all ?? []).every((s) => can.has(s)) && together(all, rule.all ?? [], rule.window);
     if (!hit) continue;
     over ??= cancelledFor(type, all, can);
     const cancelled = over || rule.none.some((s) => can.has(s) && occurs(all, s));

@@ -24,7 +24,7 @@ export type Sequence = Position[];
  * starts and '@concept' names, compiled once into positions and matched against a message's words. Long words
  * forgive one typo, and two words typed apart that make one long pattern word are read as that word.
  */
-export function patternBook(concepts: Readonly<Record<string, readonly string[]>>, fillers: ReadonlySet<string>) {
+export function patternBook(concepts: Readonly<Record<string, readonly string[]>>, fillers: ReadonlySet<string>, realWords: ReadonlySet<string> = new Set()) {
   /** Long words of the patterns that find a crisis, whole and as word starts: "zelf moord" typed apart is "zelfmoord". */
   const JOIN_WORDS = new Set<string>();
   const JOIN_PREFIXES = new Set<string>();
@@ -91,10 +91,11 @@ export function patternBook(concepts: Readonly<Record<string, readonly string[]>
     }));
   }
 
+  /** The long pattern words one typo away from a typed word; none for a real word that only looks like one ("geslapen" is no "geslagen"). */
   function nearWords(word: string): ReadonlySet<string> {
     let near = nearCache.get(word);
     if (!near) {
-      near = new Set([...FUZZY_VOCABULARY].filter((f) => Math.abs(f.length - word.length) <= 1 && nearlyEqual(word, f)));
+      near = realWords.has(word) ? new Set<string>() : new Set([...FUZZY_VOCABULARY].filter((f) => Math.abs(f.length - word.length) <= 1 && nearlyEqual(word, f)));
       if (nearCache.size >= 5000) nearCache.clear();
       nearCache.set(word, near);
     }

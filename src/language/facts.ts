@@ -27,7 +27,8 @@ const CorpusSchema = z.object({
   intents: z.record(Phrases),
   anchors: z.record(Phrases),
   creditors: z.object({ cjib: Phrases, informeel: Phrases, achterstand: Phrases }),
-  entities: z.object({ released: Phrases, uitkering: Phrases }),
+  /** Phrases that state an intent's facts whatever else their clause says, keyed by that intent. */
+  entities: z.record(Phrases),
   creditorPrepositions: Phrases,
 });
 const corpus = parseDataFile('language/facts.nl.json', CorpusSchema, raw);
@@ -51,6 +52,7 @@ const INTENT_FACTS: Record<string, Facts> = {
   hulp: { helpNow: true },
   geenHulp: { helpNow: false },
   geenWoning: { housing: false },
+  geenInformeel: { informal: false },
   woning: { housing: true },
 };
 
@@ -67,7 +69,16 @@ function holds(clause: string, starts: readonly string[]): boolean {
 }
 
 /** A fact said, and its denial: when every anchor word in the clause is denied ("ook niet bij het CJIB"), the denial counts. */
-const DENIED: Record<string, string> = { vrij: 'nietVrij', cjib: 'geenCjib', schulden: 'geenSchulden', hulp: 'geenHulp', achterstand: 'geenAchterstand' };
+const DENIED: Record<string, string> = { vrij: 'nietVrij', cjib: 'geenCjib', schulden: 'geenSchulden', hulp: 'geenHulp', achterstand: 'geenAchterstand', informeel: 'geenInformeel' };
+
+/** A denied debt that names its creditor denies only that creditor: "geen schulden bij het cjib" (maybe elsewhere). */
+function deniedFacts(denial: string, clause: string): Facts {
+  if (denial === 'geenSchulden' || denial === 'geenInformeel') {
+    if (holds(clause, corpus.creditors.cjib)) return { cjib: false };
+    if (holds(clause, corpus.creditors.informeel)) return { informal: false };
+  }
+  return INTENT_FACTS[denial];
+}
 
 /** A message in clauses: sentences, and parts joined by "en", "maar", "want", "dus", "ook". */
 export function clausesOf(text: string): string[] {
@@ -124,7 +135,17 @@ async function clauseFacts(clause: string, context: FactsContext): Promise<Facts
   // Most answers ("nee", "een baan met loonstrook") hold no anchor at all: then no intent can be it, and nlp.js is not asked.
   const best = !holds(clause, ALL_ANCHORS) ? undefined : (await nlp.rank(clause)).find(({ intent, score }) => score >= MIN_SCORE && (intent === 'None' || (INTENT_FACTS[intent] && holds(clause, corpus.anchors[intent] ?? []))));
   if (best && DENIED[best.intent] && anchoredAndAllDenied(clause, corpus.anchors[best.intent] ?? [])) {
-    merge(facts, INTENT_FACTS[DENIED[best.intent]]);
+    merge(facts, deniedFacts(DENIED[best.intent], clause));
+    return facts;
+  }
+  if (best?.intent === 'geenSchulden') {
+    merge(facts, deniedFacts(best.intent, clause));
+    return facts;
+  }
+  // "… maar wel bij de belastingdienst": after a denial, "wel" and a creditor say there is a debt there.
+  const [first, second] = words(clause);
+  if (first === 'wel' && corpus.creditorPrepositions.includes(second ?? '')) {
+    merge(facts, { debts: true, ...(holds(clause, corpus.creditors.cjib) ? { cjib: true } : {}) });
     return facts;
   }
   if (!best || best.intent === 'None' || (context.creditors && corpus.creditorPrepositions.includes(words(clause)[0] ?? ''))) {
@@ -148,8 +169,7 @@ export async function extractFacts(text: string, context: FactsContext = {}): Pr
   const facts: Facts = {};
   try {
     // Phrases that state a fact whatever else their clause says ("sinds ik vrij ben woon ik bij mijn oma").
-    if (mentionsUnnegated(text, corpus.entities.released)) merge(facts, { released: true });
-    if (mentionsUnnegated(text, corpus.entities.uitkering)) merge(facts, { income: 'uitkering' });
+    for (const [intent, phrases] of Object.entries(corpus.entities)) if (INTENT_FACTS[intent] && mentionsUnnegated(text, phrases)) merge(facts, INTENT_FACTS[intent]);
     // After a clause about debts, "… en bij een paar jongens van vroeger" names who else is owed.
     for (const clause of clausesOf(text)) merge(facts, await clauseFacts(clause, { ...context, creditors: context.creditors || facts.debts === true }));
   } catch {

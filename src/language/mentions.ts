@@ -1,7 +1,7 @@
 import { normalize } from './normalize';
 
 /** Words that deny what follows them ("geen schulden", "niet bij het CJIB"). */
-export const NEGATIONS: ReadonlySet<string> = new Set(['geen', 'niet', 'nooit', 'niks', 'niets', 'nergens', 'geeneen', 'nie', 'geeneens']);
+export const NEGATIONS: ReadonlySet<string> = new Set(['geen', 'niet', 'nooit', 'niks', 'niets', 'nergens', 'geeneen', 'nie', 'geeneens', 'niemand']);
 
 /**
  * True when one of the phrases stands in the text as whole words and not within two words after a negation:

@@ -108,8 +108,9 @@ function speaksAsProfessional(text: string): boolean {
   return SPEAKER_BEFORE.some((before) => {
     const at = padded.indexOf(` ${before} `);
     if (at < 0) return false;
-    const next = padded.slice(at + before.length + 2);
-    return ROLES.some((role) => next.startsWith(role));
+    const [next = ''] = words(padded.slice(at + before.length + 2).trim());
+    // A short role is a whole word ("pi"), a longer one a word start ("reclasseringswerker").
+    return ROLES.some((role) => (role.length <= 3 ? next === role : next.startsWith(role)));
   });
 }
 

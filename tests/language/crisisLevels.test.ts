@@ -1,6 +1,8 @@
 import { detectCrisis } from '../../src/language';
 import { CRISIS_CORPORA, evaluateCrisisLevels, recall } from './crisisEval';
 import { patternBook } from '../../src/language/crisisPatterns';
+import crisisRules from '../../src/language/crisis.nl.json';
+import { CRISIS_TYPES } from '../../src/language/crisis';
 import { FREE_TEXT } from './freeTextEval';
 
 describe('crisis levels on the tuning part of the crisis corpus', () => {
@@ -78,6 +80,38 @@ describe('the crisis pattern language', () => {
 
   it('forgives a typo in words that find a crisis, never in words that cancel one ("iemand" is not "niemand")', () => {
     expect(detectCrisis('ik word gedwongen te dealen voor iemand waar ik geld aan schuldig ben')).toEqual({ type: 'violence', level: 'certain' });
+  });
+
+  it('never reads a real word as the typo of another ("geslapen" is no "geslagen", "ergens" no "nergens")', () => {
+    expect(detectCrisis('heb vannacht slecht geslapen door de stress over geld')).toBeNull();
+    expect(detectCrisis('ik denk aan dingen die ik moet regelen')).toBeNull();
+    expect(detectCrisis('ik hoop dat ik ergens kan wonen')).toBeNull();
+    // A typo that is no word still counts.
+    expect(detectCrisis('ik denk aan zelfmord')?.type).toBe('suicide');
+  });
+
+  it('hears a suicide told as done as someone else\'s death, and an attempt as one\'s own', () => {
+    expect(detectCrisis('mijn broer heeft jaren geleden zelfmoord gepleegd')).toBeNull();
+    expect(detectCrisis('ik heb een poging tot zelfmoord gepleegd')?.type).toBe('suicide');
+  });
+
+  it('holds no pattern whose alternatives overlap the next word ("motor aan|motor draaien" means "motor aan draaien"): phrases go in a concept', () => {
+    const patterns = [
+      ...Object.values(crisisRules.concepts).flat(),
+      ...CRISIS_TYPES.flatMap((type) => crisisRules[type].flatMap((rule) => [...(rule.any ?? []), ...(rule.all ?? []), ...(rule.none ?? [])])),
+      ...crisisRules.cancels.flatMap((c) => c.words),
+    ];
+    const overlapping = patterns.filter((pattern) => {
+      const places = pattern.split(/\s+/).map((word) => word.split('|'));
+      return places.some((alts, i) => i + 1 < places.length && (alts.length > 1 || places[i + 1].length > 1) && alts.some((a) => places[i + 1].includes(a)));
+    });
+    expect(overlapping).toEqual([]);
+  });
+
+  it('keeps the filler words of a rule that says so ("nog geen plek" is not "geen plek")', () => {
+    expect(detectCrisis('dan heb ik nog meer schulden en misschien geen huis meer')).toBeNull();
+    expect(detectCrisis('ik moet een paar euro betalen')).toBeNull();
+    expect(detectCrisis('kom over twee weken vrij en heb nog geen slaapplek')).toEqual({ type: 'homeless', level: 'possible' });
   });
 
   it('refuses a pattern that would shrink to one word without its filler words', () => {

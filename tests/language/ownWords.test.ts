@@ -88,6 +88,13 @@ describe('facts', () => {
     expect(await extractFacts('ja, bij mijn broer', { creditors: true })).toEqual({ informal: true, debts: true });
     expect(await extractFacts('bij mijn broer')).not.toHaveProperty('informal');
   });
+  it('lets a denial that names a creditor deny only that creditor, and hears "maar wel bij …"', async () => {
+    expect(await extractFacts('ik heb geen schulden bij het cjib maar wel bij de belastingdienst')).toEqual({ cjib: false, debts: true });
+    expect(await extractFacts('ik heb van niemand geld geleend')).toEqual({ informal: false });
+  });
+  it('keeps a night shelter as no fixed place, whatever else the sentence says', async () => {
+    expect(await extractFacts('sinds ik vrij ben slaap ik in de nachtopvang')).toMatchObject({ released: true, housing: false });
+  });
 });
 
 describe('openings', () => {
