@@ -27,6 +27,10 @@ const PersonaSchema = z
     afterJargon: Lines,
     afterAdvice: Lines,
     afterClosedTooEarly: Lines,
+    /** What the client says to a promise of secrecy: in a compulsory setting it is not believed (alliantiemonitor). */
+    secrecyPromise: Lines,
+    /** What the client says when the frame is explained: what stays confidential and what must be passed on. */
+    frame: Lines,
   })
   .strict();
 

@@ -53,6 +53,8 @@ export const InterruptWordsSchema = z.object({
   progress: Phrases,
   /** "Wegwijzer": the lookup, from anywhere (a professional after practising). */
   lookup: Phrases,
+  /** "Oefenen", "verder oefenen": from the lookup to practice; a session set aside for the lookup goes on where it was. */
+  practice: Phrases,
 });
 
 export type TextEntry = z.infer<typeof TextEntrySchema>;

@@ -14,10 +14,12 @@ import { findInterrupt, type Interrupt } from './interrupts';
 import { insightBefore, insightEffects } from './insightEvents';
 import { keepLastPlan, rememberPlan } from './keepPlan';
 import { urgentHelp } from './localHelp';
+import { firstAnswer, setPracticeAside, takePracticeBack } from './wayInStart';
+import type { AnswerEvent } from '../machines/types';
 import { DEFAULT_PLAN_KEEP_DAYS } from '../plan/keptPlan';
 import { languageReaders, practiceReaders } from './practiceReader';
 import { OwnRecords } from './ownRecords';
-import { renderSay, type RenderVars } from './render';
+import { choicesOf, renderSay, type RenderVars } from './render';
 import { views, type RenderContext } from './views';
 import { ConversationRecordSchema, type ConversationRecord, type CoreOptions, type Incoming, type Turn, type TurnResult } from './record';
 
@@ -161,7 +163,9 @@ export class ConversationCore {
 
     // A crisis first, before any button word or answer; practice mode does not check (a professional plays a role).
     const crisisCheck = record.flow ? flows[record.flow.flow].crisisCheck : 'all';
-    const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined });
+    // The buttons offered: a message that picks one is its answer, even with an interrupt word in the button's words.
+    const asked = record.flow && !record.crisisWait ? this.runner.question(record.flow) : undefined;
+    const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', practice: record.flow?.flow === 'wegwijzer', priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined, choices: asked && choicesOf(asked) });
     if (interrupt?.kind === 'crisis' && !record.crisisWait) return this.crisisInMessage(turn, text, interrupt);
     // The same trouble said again while the crisis answer waits: an answer to it ("ik slaap vannacht op straat" to
     // "Waar slaap je vannacht?"), never the same help started over.
@@ -170,7 +174,7 @@ export class ConversationCore {
       this.crisis.sameAgain(turn);
       return 'save';
     }
-    if (interrupt) return this.interrupt(turn, interrupt);
+    if (interrupt) return this.interrupt(turn, interrupt, text);
     if (record.crisisWait) {
       record.paused = false;
       this.crisis.answer(turn, text);
@@ -250,7 +254,7 @@ export class ConversationCore {
     return 'save';
   }
 
-  private interrupt(turn: Turn, interrupt: Interrupt): 'save' | 'delete' {
+  private interrupt(turn: Turn, interrupt: Interrupt, text = ''): 'save' | 'delete' {
     const { record } = turn;
     switch (interrupt.kind) {
       case 'crisis':
@@ -272,6 +276,7 @@ export class ConversationCore {
         // Starting over while the crisis answer waits: the numbers for it go along.
         if (record.crisisWait) turn.replies.push(...this.crisis.reminder(record.crisisWait.type, turn.ctx.gemeente));
         record.crisisWait = undefined;
+        record.setAside = undefined;
         this.say(turn, 'interrupt.restart');
         this.startWelcome(turn, false);
         return 'save';
@@ -281,9 +286,14 @@ export class ConversationCore {
         if (record.flow || record.crisisWait) this.backToWhereWeWere(turn);
         return 'save';
       case 'lookup':
-        // "wegwijzer", also while practising or in the lookup itself: its menu, from the start.
+        // "wegwijzer", also while practising: its menu, from the start; a practice session waits for "verder oefenen".
         record.crisisWait = undefined;
+        if (setPracticeAside(record)) this.say(turn, 'oefenen.opzij');
         this.startWayIn(turn, 'wegwijzer');
+        return 'save';
+      case 'practice':
+        // "oefenen" in the lookup: practice, where it was set aside, or with the client the words name.
+        this.startWayIn(turn, 'oefenen', {}, text);
         return 'save';
       case 'progress': {
         // Impatience ("hoe lang duurt dit nog?", "schiet op"): how far along, a way out, and the same question.
@@ -342,18 +352,37 @@ export class ConversationCore {
     else this.startWayIn(turn, flow);
   }
 
-  private startWayIn(turn: Turn, wayIn: WayIn, facts: Facts = {}): void {
+  /** Starts a way in; `words` (what led there) may answer its first question at once (see firstAnswer). */
+  private startWayIn(turn: Turn, wayIn: WayIn, facts: Facts = {}, words?: string): void {
     turn.record.lastPlan = undefined; // a new conversation part: the last one's plan is no longer offered for keeping
+    if (wayIn === 'oefenen' && this.practiceBack(turn)) return;
     // A call-back is offered only where the gemeente takes them and the bot can send them; what the first message said counts.
     this.startFlow(turn, wayIn, { handover: Boolean(this.options.handover && turn.ctx.gemeente?.handover), seed: this.random(), facts });
+    const flow = turn.record.flow;
+    const event = flow && words ? firstAnswer(wayIn, words, this.runner.question(flow)) : null;
+    if (flow && event) this.answerAtOnce(turn, flow, event);
   }
 
-  /** The lookup's menu gives way to the answer to the question the person already asked. */
-  private searchAtOnce(turn: Turn, flow: FlowState, query: string): void {
-    const step = this.runner.send(flow, [{ type: 'TEXT', text: query }], turn.ctx);
+  /** A practice session set aside for the lookup goes on where it was; one of another version says so, and practice starts anew. */
+  private practiceBack(turn: Turn): boolean {
+    const back = takePracticeBack(turn.record, this.runner);
+    if (back === 'gone') this.say(turn, 'flow.versionChanged');
+    if (!back || back === 'gone') return false;
+    turn.record.flow = back;
+    this.say(turn, 'oefenen.terug');
+    const shown = turn.replies.length;
+    this.reprompt(turn);
+    // A practice question shows no prompt of its own (the client's answer is the prompt): it is said here.
+    if (turn.replies.length === shown) this.say(turn, 'oefenen.vraag');
+    return true;
+  }
+
+  /** The first question gives way to the answer the person already gave (the lookup's search, the client named). */
+  private answerAtOnce(turn: Turn, flow: FlowState, event: AnswerEvent): void {
+    const step = this.runner.send(flow, [event], turn.ctx);
     if (!step.moved) return;
-    const menu = turn.replies.findIndex((r) => r.data?.flow === 'wegwijzer');
-    if (menu >= 0) turn.replies.splice(menu);
+    const first = turn.replies.findIndex((r) => r.data?.flow === flow.flow);
+    if (first >= 0) turn.replies.splice(first);
     this.apply(turn, step);
   }
 
@@ -381,9 +410,9 @@ export class ConversationCore {
     // The welcome ends with a way in: its flow starts. A way-in flow ends with its own conclusion; the next message starts anew.
     if (flowId === 'welkom') {
       const { wayIn, facts, query } = step.output as { wayIn: WayIn; facts?: Facts; query?: string | null };
-      this.startWayIn(turn, wayIn, facts);
-      // A lookup asked as a question ("wat is een briefadres") is searched at once, not left at the menu.
-      if (wayIn === 'wegwijzer' && query && turn.record.flow) this.searchAtOnce(turn, turn.record.flow, query);
+      // A lookup asked as a question ("wat is een briefadres") is searched at once, not left at the menu; practice
+      // asked for with a client's name starts with that client.
+      this.startWayIn(turn, wayIn, facts, query ?? undefined);
     }
   }
 }

@@ -1,9 +1,9 @@
 import type { CrisisCheck } from './flows';
 import { content, type InterruptKind } from '../content';
-import { detectCrisis, matchInterrupt, type Crisis, type CrisisType, type InterruptTable } from '../language';
+import { choiceHolds, detectCrisis, findInterruptPhrase, matchChoice, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
 
 /** The order interrupts are checked in: deleting data and urgent help come before anything else. */
-const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'keepPlan', 'lookup', 'progress', 'help', 'explain'] as const).map(
+const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'keepPlan', 'lookup', 'practice', 'progress', 'help', 'explain'] as const).map(
   (kind) => [kind, content.interrupts[kind]] as const,
 );
 
@@ -11,21 +11,22 @@ interface TableOptions {
   explain?: boolean;
   keepPlan?: boolean;
   lookup?: boolean;
+  practice?: boolean;
 }
 
 /**
  * The table for this moment. While practising, "hoe bedoel je?" is the professional's question to the client,
  * not a request to explain (nor is impatience a question about progress there). "Bewaar", "printen" and the
  * like only mean the plan once there is one to keep. "Wegwijzer" opens the lookup only where it is no button
- * of the question (not in the welcome, not in the lookup itself).
+ * of the question (not in the welcome, not in the lookup itself); "oefenen" leads from the lookup to practice.
  */
 function tableFor(options: TableOptions): InterruptTable<InterruptKind> {
-  const key = `${options.explain !== false}:${options.keepPlan === true}:${options.lookup === true}`;
+  const key = `${options.explain !== false}:${options.keepPlan === true}:${options.lookup === true}:${options.practice === true}`;
   let table = TABLES.get(key);
   if (!table) {
     table = TABLE.filter(
       ([kind]) =>
-        ((kind !== 'explain' && kind !== 'progress') || options.explain !== false) && (kind !== 'keepPlan' || options.keepPlan === true) && (kind !== 'lookup' || options.lookup === true),
+        ((kind !== 'explain' && kind !== 'progress') || options.explain !== false) && (kind !== 'keepPlan' || options.keepPlan === true) && (kind !== 'lookup' || options.lookup === true) && (kind !== 'practice' || options.practice === true),
     );
     TABLES.set(key, table);
   }
@@ -39,12 +40,24 @@ const TABLES = new Map<string, InterruptTable<InterruptKind>>();
 export type Interrupt = ({ kind: 'crisis' } & Crisis) | { kind: InterruptKind };
 
 /**
+ * An answer that picks an offered button wins over an interrupt word inside that button's own words:
+ * "geen nieuwe hulp" is the button "Geen nieuwe hulp: de hulp die er al is", not "hulp". The word said on
+ * its own ("hulp", "help", "hulp nu") is still the interrupt.
+ */
+function picksButtonHolding(text: string, phrase: string, choices: readonly ChoiceOption[]): boolean {
+  const id = matchChoice(text, choices);
+  const choice = id ? choices.find((c) => c.id === id) : undefined;
+  return choice !== undefined && choiceHolds(choice, phrase);
+}
+
+/**
  * A crisis signal (either level) before anything else, so no button word or answer can swallow it
- * ("het heeft allemaal geen zin meer" is no "geen zin" to a question); then the words that always work.
+ * ("het heeft allemaal geen zin meer" is no "geen zin" to a question); then the words that always work,
+ * unless the message picks one of the offered buttons (`choices`) whose words hold them.
  */
 export function findInterrupt(
   text: string,
-  options: TableOptions & { crisis?: CrisisCheck; priorDistress?: boolean; topic?: CrisisType } = {},
+  options: TableOptions & { crisis?: CrisisCheck; priorDistress?: boolean; topic?: CrisisType; choices?: readonly ChoiceOption[] } = {},
 ): Interrupt | null {
   const check = options.crisis ?? 'all';
   const detected = check === 'none' ? null : detectCrisis(text, { priorDistress: options.priorDistress });
@@ -52,6 +65,7 @@ export function findInterrupt(
   // only certain signals count (the lookup), a possible one is no interrupt at all.
   const crisis = detected && detected.level === 'possible' && (detected.type === options.topic || check === 'certain') ? null : detected;
   if (crisis) return { kind: 'crisis', ...crisis };
-  const kind = matchInterrupt(text, tableFor(options));
-  return kind ? { kind } : null;
+  const found = findInterruptPhrase(text, tableFor(options));
+  if (!found || (!found.exact && options.choices && picksButtonHolding(text, found.phrase, options.choices))) return null;
+  return { kind: found.kind };
 }

@@ -1,4 +1,4 @@
-import { extractFacts, matchChoice, readOpening, readPractice, type AnswerKind, type OpeningWay } from '../language';
+import { extractFacts, matchChoice, questionPart, readOpening, readPractice, type AnswerKind, type OpeningWay } from '../language';
 import type { TechniqueClassifier } from '../language/techniques';
 import type { AnswerReader } from './flowRunner';
 
@@ -10,7 +10,9 @@ export function practiceReaders(classifier: TechniqueClassifier | undefined): Pa
       if (text.trim() === '') return null;
       const reading = readPractice(text);
       if (reading.finish) return { type: 'PRACTICE', technique: 'inKaart', topics: [], criteria: [], finish: true };
-      const { technique } = await classifier.classify(text);
+      // Only about confidentiality ("Wat je hier vertelt blijft tussen ons."): no question, so no technique.
+      const question = questionPart(text);
+      const technique = question === '' ? null : (await classifier.classify(question)).technique;
       return { type: 'PRACTICE', technique, topics: reading.topics, criteria: reading.criteria, finish: false };
     },
   };
@@ -22,9 +24,11 @@ export function languageReaders(): Partial<Record<AnswerKind, AnswerReader>> {
     opening: async (text, choices) => {
       const id = matchChoice(text, choices);
       // A button's words ("ik heb schulden") still count for what they say about the situation.
-      if (id) return { type: 'OPENING', way: id as OpeningWay, facts: id === 'gesprek' ? await extractFacts(text) : {} };
+      // Practice keeps the words too: a client named in them ("ik wil oefenen met Sandra") is the one to practise with.
+      const practiceWords = (way: string) => (way === 'oefenen' ? { query: text.trim().slice(0, 200) } : {});
+      if (id) return { type: 'OPENING', way: id as OpeningWay, facts: id === 'gesprek' ? await extractFacts(text) : {}, ...practiceWords(id) };
       const { way, facts, query } = await readOpening(text);
-      return { type: 'OPENING', way, facts, ...(query ? { query } : {}) };
+      return { type: 'OPENING', way, facts, ...(query ? { query } : practiceWords(way)) };
     },
   };
 }

@@ -35,6 +35,8 @@ export const ConversationRecordSchema = z.object({
   /** The gemeente whose website the chat runs on, as the embed snippet named it. */
   gemeente: z.string().regex(GEMEENTE_ID).optional(),
   lastSeenAt: z.string().optional(),
+  /** A practice session set aside while the professional looks something up; "verder oefenen" picks it up again. */
+  setAside: FlowStateSchema.optional(),
   insight: InsightMarkSchema.optional(),
   /**
    * The last plan shown (what its card showed), so "Bewaar mijn plan" can keep it after its flow ended; with

@@ -17,8 +17,8 @@ export interface ReplyData {
   referrals?: string[];
   phaseOutcomes?: Record<string, string[]>;
   crisis?: boolean;
-  /** In practice mode: what the bot recognised and the simulated client's trust. */
-  practice?: { technique: string; trust: number };
+  /** In practice mode: the technique the bot recognised (null for words about confidentiality only) and the simulated client's trust. */
+  practice?: { technique: string | null; trust: number };
   /** After "verwijder mijn gegevens": the page forgets this conversation and starts a new one. */
   deleted?: boolean;
 }

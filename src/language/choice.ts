@@ -39,6 +39,11 @@ export function isExactChoice(text: string, choices: readonly ChoiceOption[]): b
   return choices.some((c) => phrasesOf(c).includes(t));
 }
 
+/** True when a phrase (normalised) stands in a choice's own words: its title, id or a synonym. */
+export function choiceHolds(choice: ChoiceOption, phrase: string): boolean {
+  return phrasesOf(choice).some((p) => containsPhrase(p, phrase));
+}
+
 /** Small numbers as words, so "geen van de 2" is "geen van de twee". */
 const numbersAsWords = (t: string) => words(t).map((w) => numberWordOf(w) ?? w).join(' ');
 

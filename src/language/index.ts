@@ -9,15 +9,15 @@ import { readYesNo, saysDoubt, saysUnknown } from './yesNo';
 
 export type { AnswerKind, ChoiceOption, Interpretation, InterpretOptions } from './types';
 export { ANSWER_KINDS } from './types';
-export { matchInterrupt, type InterruptTable } from './interrupts';
-export { matchChoice } from './choice';
+export { findInterruptPhrase, matchInterrupt, type InterruptMatch, type InterruptTable } from './interrupts';
+export { choiceHolds, matchChoice } from './choice';
 export { findPhone, readPhone, type OtherNumber, type Phone } from './phone';
 export { readName } from './name';
 export { answersDirectly, saysLater, startsWithYesNo, type YesNoReads } from './yesNo';
 export { normalize } from './normalize';
 export { mentionsUnnegated, NEGATIONS } from './mentions';
 export { detectCrisis, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';
-export { readPractice, type PracticeReading, type PracticeCriterion } from './practice';
+export { questionPart, readPractice, type PracticeReading, type PracticeCriterion } from './practice';
 export { TechniqueClassifier, TECHNIQUE_CLASSES, type TechniqueClass } from './techniques';
 export { extractFacts, hasFacts, FactsSchema, type Facts, type FactsContext, type IncomeKind } from './facts';
 export { readOpening, type Opening, type OpeningWay } from './opening';

@@ -21,20 +21,31 @@ function compiled<K extends string>(table: InterruptTable<K>): CompiledTable<K> 
   return done;
 }
 
+/** An interrupt found in a message: its kind, the phrase (normalised) that matched, and whether that phrase was all of it. */
+export interface InterruptMatch<K extends string> {
+  kind: K;
+  phrase: string;
+  exact: boolean;
+}
+
 /**
  * The interrupt a message asks for, if any. Matching ignores case, accents and punctuation, and
  * allows a few words around the phrase; a long sentence that happens to hold "stop" is not an
  * interrupt ("ik moet stoppen met gokken want dat kost me alles" is an answer, not a request to stop).
  */
-export function matchInterrupt<K extends string>(text: string, table: InterruptTable<K>): K | null {
+export function findInterruptPhrase<K extends string>(text: string, table: InterruptTable<K>): InterruptMatch<K> | null {
   const t = normalize(text);
   if (t === '') return null;
   const count = words(t).length;
   for (const [kind, phrases] of compiled(table)) {
     for (const p of phrases) {
-      if (t === p.text) return kind;
-      if (p.text !== '?' && containsPhrase(t, p.text) && count - p.words <= MAX_EXTRA_WORDS) return kind;
+      if (t === p.text) return { kind, phrase: p.text, exact: true };
+      if (p.text !== '?' && containsPhrase(t, p.text) && count - p.words <= MAX_EXTRA_WORDS) return { kind, phrase: p.text, exact: false };
     }
   }
   return null;
+}
+
+export function matchInterrupt<K extends string>(text: string, table: InterruptTable<K>): K | null {
+  return findInterruptPhrase(text, table)?.kind ?? null;
 }

@@ -18,7 +18,23 @@ export interface PracticeReading {
   finish: boolean;
 }
 
+/** Words that may stand where a phrase has ' … ' ("ik zeg het echt tegen niemand" for "ik … tegen niemand"). */
+const MAX_GAP_WORDS = 3;
+
+/** A phrase with gaps as a pattern over normalised text (made once per phrase). */
+const gapPatterns = new Map<string, RegExp>();
+function gapPattern(phrase: string): RegExp {
+  let pattern = gapPatterns.get(phrase);
+  if (!pattern) {
+    const parts = phrase.split('…').map(normalize); // normalised: letters, digits and spaces only
+    pattern = new RegExp(`(^| )${parts.join(`( [a-z0-9]+){0,${MAX_GAP_WORDS}} `)}( |$)`);
+    gapPatterns.set(phrase, pattern);
+  }
+  return pattern;
+}
+
 function has(text: string, phrase: string): boolean {
+  if (phrase.includes('…')) return gapPattern(phrase).test(text);
   const p = normalize(phrase.replace(/\*$/, ''));
   if (phrase.endsWith('*')) return words(text).some((w) => w.startsWith(p));
   return ` ${text} `.includes(` ${p} `);
@@ -28,6 +44,22 @@ function has(text: string, phrase: string): boolean {
 function criteriaIn(text: string): PracticeCriterion[] {
   const met = PRACTICE_CRITERIA.filter((c) => (lexicon.criteria[c] ?? []).some((p) => has(text, p)));
   return met.includes('kader') ? met.filter((c) => c !== 'geheimBelofte') : met;
+}
+
+/** Sentences that tell the client about confidentiality, whether its limits or a promise of secrecy: no question to the client. */
+const ABOUT_CONFIDENTIALITY: readonly PracticeCriterion[] = ['kader', 'geheimBelofte'];
+
+/**
+ * What a message asks the client, without the sentences about confidentiality ("Wat je hier vertelt blijft
+ * tussen ons."): '' when it asks nothing else, so no technique is read into a frame or a promise. A frame put
+ * as a question ("Weet je wat ik moet melden?") stays a question.
+ */
+export function questionPart(raw: string): string {
+  const text = raw.slice(0, 500);
+  const sentences = text.split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
+  const rest = sentences.filter((s) => !criteriaIn(normalize(s)).some((c) => ABOUT_CONFIDENTIALITY.includes(c))).join(' ');
+  if (rest === '' && text.includes('?') && !criteriaIn(normalize(text)).includes('geheimBelofte')) return text;
+  return rest;
 }
 
 export function readPractice(raw: string): PracticeReading {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { readPractice } from './practice';
+import { questionPart } from './practice';
 
 /** The wegwijzer's techniques for making money talkable, and the pitfalls the method warns against. */
 export const TECHNIQUES = ['inKaart', 'normaliseren', 'waarnemen', 'doorvragen', 'bewustMaken', 'activeren'] as const;
@@ -87,14 +87,13 @@ export class TechniqueClassifier {
   }
 
   /**
-   * Sentences that only explain the frame ("Wat je hier vertelt blijft tussen ons.") are left out, so the
-   * question after them is what gets classified; the practice criteria notice the frame separately.
+   * Sentences about confidentiality (the frame, or a promise of secrecy) are left out, so the question after
+   * them is what gets classified (see `questionPart`); the practice criteria notice them separately.
    */
   async classify(text: string): Promise<TechniqueReading> {
-    const sentences = text.slice(0, 500).split(/(?<=[.!?])\s+/).filter((s) => s.trim() !== '');
-    const rest = sentences.filter((s) => !readPractice(s).criteria.includes('kader'));
+    const rest = questionPart(text);
     const nlp = await (this.nlp ??= this.load());
-    const result = await nlp.process('nl', rest.length > 0 ? rest.join(' ') : text.slice(0, 500));
+    const result = await nlp.process('nl', rest !== '' ? rest : text.slice(0, 500));
     const best = (result.classifications ?? []).find((c) => (TECHNIQUE_CLASSES as readonly string[]).includes(c.intent));
     return best ? { technique: best.intent as TechniqueClass, score: best.score } : { technique: 'inKaart', score: 0 };
   }

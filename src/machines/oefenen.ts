@@ -20,7 +20,7 @@ export interface OefenenContext {
   chosenReferral: string | null;
 }
 
-type PracticeEvent = { type: 'PRACTICE'; technique: TechniqueClass; topics: string[]; criteria: PracticeCriterion[]; finish: boolean };
+type PracticeEvent = { type: 'PRACTICE'; technique: TechniqueClass | null; topics: string[]; criteria: PracticeCriterion[]; finish: boolean };
 
 const ALLIANCE = ['vertrouwen', 'richtingEnKader', 'binding', 'stroefheid'] as const;
 

@@ -45,12 +45,13 @@ export type AnswerEvent =
   | { type: 'AMOUNT'; euros: number; approximate: boolean }
   | { type: 'CHOICE'; id: string }
   | { type: 'TEXT'; text: string; facts?: Facts }
-  /** What a first message asks for (see src/language/opening.ts). */
+  /** What a first message asks for (see src/language/opening.ts); `query`: its words, for the way in's first question to read at once (a lookup's search, the client to practise with). */
   | { type: 'OPENING'; way: OpeningWay; facts: Facts; query?: string }
   /** What a message said about the situation beyond the question asked; kept for later questions. */
   | { type: 'FACTS'; facts: Facts }
   | { type: 'PHONE'; e164: string; display: string }
   /** Digits at the phone question that are no number to call the person on, and why. */
   | { type: 'OTHER_NUMBER'; why: OtherNumber }
-  | { type: 'PRACTICE'; technique: TechniqueClass; topics: string[]; criteria: PracticeCriterion[]; finish: boolean };
+  /** A practice question: its technique, or null when the message only speaks about confidentiality (the frame, or a promise of secrecy). */
+  | { type: 'PRACTICE'; technique: TechniqueClass | null; topics: string[]; criteria: PracticeCriterion[]; finish: boolean };
 

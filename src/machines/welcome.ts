@@ -44,7 +44,7 @@ const asking = (ask: ContentKey, on: typeof ON | typeof ON_AGAIN = ON) => ({ met
 
 /**
  * The welcome: the person picks a way in or types what they come for, and the machine ends with the way in
- * (and, for money talk, what the first message already said) as output.
+ * (and, for money talk, what the first message already said; for a lookup or practice, its words) as output.
  */
 export const welcomeMachine = setup({
   types: {

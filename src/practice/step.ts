@@ -9,7 +9,11 @@ export type ReplyKey =
   | { kind: 'afterJudging' }
   | { kind: 'afterJargon' }
   | { kind: 'afterAdvice' }
-  | { kind: 'afterClosedTooEarly' };
+  | { kind: 'afterClosedTooEarly' }
+  /** Only a promise of secrecy: the client, sent by the reclassering, does not believe it. */
+  | { kind: 'secrecyPromise' }
+  /** Only the frame explained (what stays confidential and what must be passed on). */
+  | { kind: 'frame' };
 
 export interface PracticeState {
   trust: number;
@@ -31,6 +35,10 @@ export interface PracticeState {
   secrecyPromised?: boolean;
   closedTooEarly: number;
   reply: ReplyKey;
+  /** This turn's technique; null when the message only spoke about confidentiality (not set in sessions stored before). */
+  technique?: TechniqueClass | null;
+  /** This turn promised secrecy: the client reacts to the promise before any answer. */
+  promisedNow?: boolean;
 }
 
 /**
@@ -46,7 +54,8 @@ export const TRUST_TO_OPEN = 3;
 export const TURNS_PER_TRUST = 2;
 
 export interface PracticeInput {
-  technique: TechniqueClass;
+  /** Null when the message only spoke about confidentiality: no question, no technique. */
+  technique: TechniqueClass | null;
   topics: readonly string[];
   criteria: readonly PracticeCriterion[];
 }
@@ -58,11 +67,14 @@ const OPENING = new Set<TechniqueClass>(['inKaart', 'normaliseren', 'waarnemen',
  * Open and normalising questions build trust slowly (one point per two good turns; explaining the frame
  * in the first turns counts as good); a judging question or a threat costs two points at once, jargon and
  * early closed questions or early advice one. A hidden truth comes out when its topic is asked with enough
- * trust; a question about a topic gets an answer about that topic.
+ * trust; a question about a topic gets an answer about that topic. A message that only speaks about
+ * confidentiality is no question: the client reacts to it (to a promise of secrecy with distrust), and it
+ * uses no technique.
  */
 export function practiceStep(state: PracticeState, input: PracticeInput, personaTopics: readonly string[]): PracticeState {
   const turns = state.turns + 1;
-  const used = [...state.used, input.technique];
+  const used = input.technique ? [...state.used, input.technique] : state.used;
+  const promised = input.criteria.includes('geheimBelofte');
   let trust = state.trust;
   let warmth = state.warmth;
   let reply: ReplyKey;
@@ -71,6 +83,10 @@ export function practiceStep(state: PracticeState, input: PracticeInput, persona
   const tooEarlyClosed = input.technique === 'gesloten' && (turns <= 2 || state.trust < TRUST_TO_OPEN);
 
   switch (input.technique) {
+    case null:
+      // A promise of secrecy earns no trust: the client knows the reclassering hears of things.
+      reply = promised ? { kind: 'secrecyPromise' } : { kind: 'frame' };
+      break;
     case 'oordelen':
       trust -= 2;
       warmth = 0;
@@ -106,7 +122,8 @@ export function practiceStep(state: PracticeState, input: PracticeInput, persona
   }
   trust = Math.max(0, Math.min(TRUST_MAX, trust));
 
-  const pitfall = reply.kind.startsWith('after');
+  // A pitfall, or words about confidentiality only, brings out nothing about a topic.
+  const pitfall = reply.kind.startsWith('after') || input.technique === null;
   const asked = input.topics.filter((t) => personaTopics.includes(t));
   const fresh = asked.find((t) => !state.uncovered.includes(t));
   let uncovered = state.uncovered;
@@ -131,9 +148,11 @@ export function practiceStep(state: PracticeState, input: PracticeInput, persona
     willenKunnenGevraagd: state.willenKunnenGevraagd || input.criteria.includes('willenKunnen'),
     warmth,
     schaarste: state.schaarste || input.criteria.includes('schaarste') || input.topics.includes('stress'),
-    secrecyPromised: Boolean(state.secrecyPromised) || input.criteria.includes('geheimBelofte'),
+    secrecyPromised: Boolean(state.secrecyPromised) || promised,
     closedTooEarly: state.closedTooEarly + (tooEarlyClosed ? 1 : 0),
     reply,
+    technique: input.technique,
+    promisedNow: promised,
   };
 }
 

@@ -50,7 +50,8 @@ describe('PureMachine', () => {
         const event = accepted[Math.floor(random() * accepted.length)];
         actor.send(event);
         snapshot = pure.next(pure.restore(JSON.parse(stored(pure, snapshot)) as never), [event]);
-        expect(stored(pure, snapshot)).toBe(stored(pure, actor.getSnapshot() as AnyMachineSnapshot));
+        // The same stored state; the order of keys may differ after a trip through JSON.
+        expect(JSON.parse(stored(pure, snapshot))).toEqual(JSON.parse(stored(pure, actor.getSnapshot() as AnyMachineSnapshot)));
         expect(snapshot.output).toEqual((actor.getSnapshot() as AnyMachineSnapshot).output);
         steps++;
         walked++;

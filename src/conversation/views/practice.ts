@@ -41,13 +41,25 @@ export function renderPersonaIntro(context: OefenenContext): TextReply[] {
   return [...t('uitleg'), ...t('intro', { name: p.name, age: p.age, situation: p.situation }), `${p.name}: ${pick(p.opening, context)}`].map((l) => textMessage(l));
 }
 
-/** The client's answer, with what the bot recognised as data (and as a small label for every channel). */
+/** The label under the client's answer: the technique, or, for words about confidentiality only, that they were no technique. */
+function recognisedLabel(technique: string | null, reply: ReplyKey, trust: number): string {
+  const vars = { trust, max: TRUST_MAX };
+  if (technique === null) return t(reply.kind === 'secrecyPromise' ? 'herkendBelofte' : 'herkendKader', vars).join(' ');
+  return t('herkend', { ...vars, techniek: label(technique) }).join(' ');
+}
+
+/**
+ * The client's answer, with what the bot recognised as data (and as a small label for every channel). A
+ * promise of secrecy said with a question gets the client's reaction to the promise before the answer.
+ */
 export function renderPracticeReply(context: OefenenContext): TextReply[] {
   const p = persona(context);
-  const technique = context.practice.used[context.practice.used.length - 1];
-  const recognised = t('herkend', { techniek: label(technique), trust: context.practice.trust, max: TRUST_MAX }).join(' ');
-  const text = `${p.name}: ${pick(replyLines(p, context.practice.reply), context)}\n${recognised}`;
-  return [textMessage(text, { data: { practice: { technique, trust: context.practice.trust } }, hint: 'expecting' })];
+  const { practice } = context;
+  // Sessions stored before `technique` was kept: the last technique used.
+  const technique = practice.technique !== undefined ? practice.technique : (practice.used[practice.used.length - 1] ?? null);
+  const toPromise = practice.promisedNow && practice.reply.kind !== 'secrecyPromise' ? `${pick(p.secrecyPromise, context)} ` : '';
+  const text = `${p.name}: ${toPromise}${pick(replyLines(p, practice.reply), context)}\n${recognisedLabel(technique, practice.reply, practice.trust)}`;
+  return [textMessage(text, { data: { practice: { technique, trust: practice.trust } }, hint: 'expecting' })];
 }
 
 /** Where the professional stands in the routekaart, from what came out. */
