@@ -13,7 +13,16 @@ export interface CallBackRequest {
   contact: { name?: string; phone?: string; moment?: CallMoment };
 }
 
+/**
+ * Help that would tell the wijkteam about a crisis, a risk of relapse or an addiction. The plan shows it to the
+ * person; a call-back about money never carries it (issue 10: no crisis flag, no relapse-risk outcome).
+ */
+export const NEVER_SENT: ReadonlySet<ReferralId> = new Set<ReferralId>(['113-zelfmoordpreventie', 'reclassering', 'verslavingszorg']);
+
 export function callBackRequest(context: GesprekContext, crises: readonly CrisisType[]): CallBackRequest {
   const { name, phone, moment } = context.contact;
-  return { referrals: adviceFor(context, crises).referrals.map((r) => r.id), contact: { name, phone, moment } };
+  const referrals = adviceFor(context, crises)
+    .referrals.map((r) => r.id)
+    .filter((id) => !NEVER_SENT.has(id));
+  return { referrals, contact: { name, phone, moment } };
 }

@@ -4,6 +4,7 @@ import { HandoverRequests } from '../../src/handover/requests';
 import { readPhone } from '../../src/language/phone';
 import { Chat, planData, sayAll, textOf } from '../helpers/chat';
 import { TESTSTAD } from '../helpers/teststad';
+import { NEVER_SENT } from '../../src/conversation/callBackRequest';
 
 /**
  * Consent for a call-back: the screen the person says "ja" to shows each field exactly as it is sent, in
@@ -49,7 +50,8 @@ describe('the consent screen shows exactly what is sent', () => {
     expect(shown.bellen).toBe(momentTitle(sent.contact.moment));
     // The help by its plain Dutch name from content, one line each, in the order sent; the same as the plan's.
     expect(shown.hulp).toEqual(sent.referrals.map((id) => content.hulp[id as keyof typeof content.hulp].name));
-    expect(sent.referrals).toEqual(planData(plan)!.referrals);
+    // The plan's help, without what would tell of a crisis, a risk of relapse or an addiction.
+    expect(sent.referrals).toEqual(planData(plan)!.referrals.filter((id) => !NEVER_SENT.has(id as never)));
     expect(sent.referrals.length).toBeGreaterThan(0);
     // Nothing else the person typed is shown or sent.
     for (const words of [name, phone]) if (words.trim() !== expectedName) expect(JSON.stringify(sent)).not.toContain(words);
@@ -82,5 +84,25 @@ describe('the name question takes the name out of a sentence', () => {
       expect(again[again.length - 1].buttons).toEqual(['Toch niet bellen']);
     }
     expect(textOf(await chat.say('Toch niet bellen'))).toContain('Je kunt ze ook altijd zelf bellen.');
+  });
+});
+
+describe('what a call-back never carries', () => {
+  it('keeps the reclassering (a risk of relapse) in the plan, but never sends it to the wijkteam', async () => {
+    const outbox = new MemoryOutbox();
+    const chat = new Chat({ gemeenten: new Map([['teststad', TESTSTAD]]), handover: new HandoverRequests(outbox) });
+    await chat.open('teststad');
+    const withRisk = DEBTS.map((answer, i) => (i === DEBTS.length - 5 ? 'ja' : answer));
+    const plan = await sayAll(chat, ['Ik wil praten over geld', ...withRisk]);
+    const planned = planData(plan)?.referrals ?? [];
+    expect(planned).toContain('reclassering');
+    expect(textOf(plan)).toContain('Wil je dat iemand van het wijkteam je belt?');
+    await sayAll(chat, ['ja', 'Sam', '06 12345678']);
+    const summary = textOf(await chat.say('ochtend'));
+    expect(summary).not.toContain(content.hulp.reclassering.name);
+    await chat.say('ja');
+    const [queued] = await outbox.claimDue(Date.now() + 1000, 1000, 10);
+    expect(queued.payload.referrals).not.toContain('reclassering');
+    expect(queued.payload.referrals.length).toBeGreaterThan(0);
   });
 });
