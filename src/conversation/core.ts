@@ -1,25 +1,21 @@
 import { z } from 'zod';
 import type { Gemeente } from '../content/gemeenten';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
-import { MAX_TEXT_LENGTH, type Facts } from '../language';
+import { MAX_TEXT_LENGTH } from '../language';
 import { conversationRef } from '../log';
-import type { WayIn } from '../machines/welcome';
 import { answerQuestion, firstMessage, type AnswerHost } from './answer';
 import { conversationKey } from './conversationKey';
-import { buildEffect, effectKey } from './effects';
 import { flows, type FlowId } from './flows';
-import { FlowRunner, type FlowState, type FlowTurn } from './flowRunner';
+import { FlowRunner } from './flowRunner';
 import { CrisisFlow } from './crisisFlow';
 import { findInterrupt, type Interrupt } from './interrupts';
+import { FlowMoves } from './flowMoves';
+import { interruptTurn, type InterruptHost } from './interruptTurn';
 import { insightBefore, insightEffects } from './insightEvents';
-import { keepLastPlan, rememberPlan } from './keepPlan';
-import { urgentHelp } from './localHelp';
-import { firstAnswer, setPracticeAside, takePracticeBack } from './wayInStart';
-import type { AnswerEvent } from '../machines/types';
 import { DEFAULT_PLAN_KEEP_DAYS } from '../plan/keptPlan';
 import { languageReaders, practiceReaders } from './practiceReader';
 import { OwnRecords } from './ownRecords';
-import { choicesOf, renderSay, type RenderVars } from './render';
+import { choicesOf, type RenderVars } from './render';
 import { views, type RenderContext } from './views';
 import { ConversationRecordSchema, type ConversationRecord, type CoreOptions, type Incoming, type Turn, type TurnResult } from './record';
 
@@ -50,6 +46,8 @@ export class ConversationCore {
   private readonly gemeenten: ReadonlyMap<string, Gemeente>;
   private readonly crisis: CrisisFlow;
   private readonly answerHost: AnswerHost<Turn>;
+  private readonly moves: FlowMoves;
+  private readonly interrupts: InterruptHost;
   /** The records this core returned, so reading one back needs no second check. */
   private readonly own = new OwnRecords();
 
@@ -59,9 +57,12 @@ export class ConversationCore {
     this.now = options.now ?? Date.now;
     this.random = options.random ?? Math.random;
     this.gemeenten = options.gemeenten ?? new Map();
+    this.moves = new FlowMoves(this.runner, this.vars, this.random, Boolean(options.handover), (turn) => this.crisis.reprompt(turn));
+    this.crisis = new CrisisFlow(this.vars, (turn) => this.moves.resumeFlow(turn as Turn));
+    const moves = this.moves;
     // The answer path (src/conversation/answer.ts) speaks, starts the welcome and moves flows through these.
-    this.answerHost = { runner: this.runner, say: (t, k) => this.say(t, k), reprompt: (t) => this.reprompt(t), apply: (t, s) => this.apply(t, s), startWelcome: (t, g) => this.startWelcome(t, g) };
-    this.crisis = new CrisisFlow(this.vars, (turn) => this.resumeFlow(turn as Turn));
+    this.answerHost = { runner: this.runner, say: (t, k) => moves.say(t, k), reprompt: (t) => moves.reprompt(t), apply: (t, s) => moves.apply(t, s), startWelcome: (t, g) => moves.startWelcome(t, g) };
+    this.interrupts = { moves, crisis: this.crisis, runner: this.runner, vars: this.vars, keepPlan: { ...options, now: this.now }, renderContext: (record) => this.renderContext(record) };
   }
 
   /** A stored record, or a fresh one when there is none or it does not match what this version stores. */
@@ -91,7 +92,7 @@ export class ConversationCore {
       ctx: this.renderContext(record),
     };
     // A record this version cannot read starts over, and says so kindly.
-    if (reset) this.say(turn, 'flow.versionChanged');
+    if (reset) this.moves.say(turn, 'flow.versionChanged');
     let outcome: 'save' | 'delete';
     if (incoming.kind === 'opened') outcome = this.opened(turn, incoming);
     else outcome = await this.message(turn, String(incoming.text ?? ''), incoming.conversationId);
@@ -125,15 +126,15 @@ export class ConversationCore {
     const recent = this.now() - lastSeen < RETURN_AFTER_MS;
     // A reload that shows the history: the last question is on the screen; saying it again would show it twice.
     const resumed = OpenedValue.safeParse(incoming.value ?? {}).data?.resumed === true;
-    if (resumed && recent && !record.paused && (record.crisisWait || !record.flow || this.restorable(turn))) return 'save';
-    if (!record.crisisWait && (!record.flow || !this.restorable(turn))) {
-      this.startWelcome(turn, !record.lastSeenAt);
+    if (resumed && recent && !record.paused && (record.crisisWait || !record.flow || this.moves.restorable(turn))) return 'save';
+    if (!record.crisisWait && (!record.flow || !this.moves.restorable(turn))) {
+      this.moves.startWelcome(turn, !record.lastSeenAt);
       return 'save';
     }
     // Reopened (new tab, after a restart, a channel without history): always show where we are, so the screen is never empty.
-    if (record.paused || !recent) this.say(turn, 'resume.welcomeBack');
+    if (record.paused || !recent) this.moves.say(turn, 'resume.welcomeBack');
     record.paused = false;
-    this.backToWhereWeWere(turn);
+    this.moves.backToWhereWeWere(turn);
     return 'save';
   }
 
@@ -152,12 +153,12 @@ export class ConversationCore {
 
   private async message(turn: Turn, text: string, conversationId: string): Promise<'save' | 'delete'> {
     const { record } = turn;
-    if (text.trim() === '') return this.sayThenAsk(turn, 'unclear.notText');
-    if (text.length > MAX_TEXT_LENGTH) return this.sayThenAsk(turn, 'unclear.tooLong');
-    if (record.flow && !this.restorable(turn)) {
+    if (text.trim() === '') return this.moves.sayThenAsk(turn, 'unclear.notText');
+    if (text.length > MAX_TEXT_LENGTH) return this.moves.sayThenAsk(turn, 'unclear.tooLong');
+    if (record.flow && !this.moves.restorable(turn)) {
       this.options.log?.info({ event: 'flow.restart', conversation: conversationRef(conversationId), flow: record.flow.flow }, 'Stored flow is of another version; restarting it');
-      this.say(turn, 'flow.versionChanged');
-      this.restartFlow(turn, record.flow.flow);
+      this.moves.say(turn, 'flow.versionChanged');
+      this.moves.restartFlow(turn, record.flow.flow);
       return 'save';
     }
 
@@ -174,7 +175,7 @@ export class ConversationCore {
       this.crisis.sameAgain(turn);
       return 'save';
     }
-    if (interrupt) return this.interrupt(turn, interrupt, text);
+    if (interrupt) return interruptTurn(this.interrupts, turn, interrupt, text);
     if (record.crisisWait) {
       record.paused = false;
       this.crisis.answer(turn, text);
@@ -204,7 +205,7 @@ export class ConversationCore {
       const { facts } = await this.runner.read(before, text);
       const kept = facts ? this.runner.send(before, [facts], turn.ctx) : undefined;
       if (kept?.state && !kept.moved) record.flow = kept.state;
-      this.interrupt(turn, crisis);
+      interruptTurn(this.interrupts, turn, crisis);
       return 'save';
     }
     await this.read(turn, text);
@@ -226,7 +227,7 @@ export class ConversationCore {
     // The crisis answer comes before the next question; a first message before any chat was opened keeps its
     // greeting at a check question (it says once that this is a computer).
     if ((before && record.flow) || crisis.level === 'certain') turn.replies.length = shown;
-    this.interrupt(turn, crisis);
+    interruptTurn(this.interrupts, turn, crisis);
     return 'save';
   }
 
@@ -240,7 +241,7 @@ export class ConversationCore {
       if (reopen) {
         record.afterPlan = undefined;
         record.flow = resting;
-        this.apply(turn, this.runner.send(resting, reopen, turn.ctx));
+        this.moves.apply(turn, this.runner.send(resting, reopen, turn.ctx));
         return 'save';
       }
     }
@@ -248,171 +249,9 @@ export class ConversationCore {
     if (!record.flow) return firstMessage(this.answerHost, turn, text, !record.lastSeenAt);
     if (record.paused) {
       record.paused = false;
-      return this.sayThenAsk(turn, 'resume.afterStop');
+      return this.moves.sayThenAsk(turn, 'resume.afterStop');
     }
     await answerQuestion(this.answerHost, turn, record.flow, text);
     return 'save';
-  }
-
-  private interrupt(turn: Turn, interrupt: Interrupt, text = ''): 'save' | 'delete' {
-    const { record } = turn;
-    switch (interrupt.kind) {
-      case 'crisis':
-        // Certain: help, then one question, and wait. Possible: one gentle check question first.
-        this.crisis.signal(turn, interrupt);
-        turn.ctx = this.renderContext(record);
-        return 'save';
-      case 'deleteData':
-        turn.replies.push(...renderSay(['interrupt.deleted']).map((r) => ({ ...r, data: { deleted: true } })));
-        turn.effects.push({ kind: 'deleteData', key: effectKey(turn.key, 'delete', record.lastSeenAt ?? ''), conversation: turn.key });
-        return 'delete';
-      case 'stop':
-        this.say(turn, 'interrupt.stop');
-        // Stopping while the crisis answer waits ("laat maar"): the numbers for it go along.
-        if (record.crisisWait) turn.replies.push(...this.crisis.reminder(record.crisisWait.type, turn.ctx.gemeente));
-        record.paused = true;
-        return 'save';
-      case 'restart':
-        // Starting over while the crisis answer waits: the numbers for it go along.
-        if (record.crisisWait) turn.replies.push(...this.crisis.reminder(record.crisisWait.type, turn.ctx.gemeente));
-        record.crisisWait = undefined;
-        record.setAside = undefined;
-        this.say(turn, 'interrupt.restart');
-        this.startWelcome(turn, false);
-        return 'save';
-      case 'keepPlan':
-        // The link, then the question that waits, if any (after a finished flow there is none to repeat).
-        keepLastPlan(turn, { ...this.options, now: this.now });
-        if (record.flow || record.crisisWait) this.backToWhereWeWere(turn);
-        return 'save';
-      case 'lookup':
-        // "wegwijzer", also while practising: its menu, from the start; a practice session waits for "verder oefenen".
-        record.crisisWait = undefined;
-        if (setPracticeAside(record)) this.say(turn, 'oefenen.opzij');
-        this.startWayIn(turn, 'wegwijzer');
-        return 'save';
-      case 'practice':
-        // "oefenen" in the lookup: practice, where it was set aside, or with the client the words name.
-        this.startWayIn(turn, 'oefenen', {}, text);
-        return 'save';
-      case 'progress': {
-        // Impatience ("hoe lang duurt dit nog?", "schiet op"): how far along, a way out, and the same question.
-        const at = record.crisisWait ? undefined : this.runner.progress(record.flow);
-        turn.replies.push(...renderSay([at ? 'interrupt.progress' : 'interrupt.progress.noCount'], { ...this.vars, ...(at ?? {}) }));
-        this.backToWhereWeWere(turn);
-        return 'save';
-      }
-      case 'help':
-      case 'explain':
-      case 'urgent':
-        // "hulp nu": the numbers to call right away, and on a gemeente's page its own sociaal wijkteam after them.
-        turn.replies.push(...(interrupt.kind === 'urgent' ? urgentHelp(turn.ctx.gemeente, this.vars) : renderSay([`interrupt.${interrupt.kind}`], this.vars)));
-        this.backToWhereWeWere(turn);
-        return 'save';
-    }
-  }
-
-  private sayThenAsk(turn: Turn, key: 'unclear.notText' | 'unclear.tooLong' | 'resume.afterStop'): 'save' {
-    this.say(turn, key);
-    this.backToWhereWeWere(turn);
-    return 'save';
-  }
-
-  /** The question that waits: the crisis answer's, else the flow's. */
-  private backToWhereWeWere(turn: Turn): void {
-    if (turn.record.crisisWait) this.crisis.reprompt(turn);
-    else this.resumeFlow(turn);
-  }
-
-  private resumeFlow(turn: Turn): void {
-    if (turn.record.flow && this.restorable(turn)) this.reprompt(turn);
-    else this.startWelcome(turn, false);
-  }
-
-  private say(turn: Turn, ...keys: Parameters<typeof renderSay>[0]): void {
-    turn.replies.push(...renderSay(keys, this.vars));
-  }
-
-  private reprompt(turn: Turn): void {
-    if (turn.record.flow) turn.replies.push(...this.runner.reprompt(turn.record.flow, turn.ctx));
-  }
-
-  private restorable(turn: Turn): boolean {
-    return turn.record.flow !== undefined && this.runner.restore(turn.record.flow) !== null;
-  }
-
-  private startWelcome(turn: Turn, greet: boolean): void {
-    if (greet) this.say(turn, 'welcome.greeting');
-    this.startFlow(turn, 'welkom', {});
-  }
-
-  /** Starts a flow again from its beginning (after a version change), with the input it would get. */
-  private restartFlow(turn: Turn, flow: FlowId): void {
-    if (flow === 'welkom') this.startFlow(turn, 'welkom', {});
-    else this.startWayIn(turn, flow);
-  }
-
-  /** Starts a way in; `words` (what led there) may answer its first question at once (see firstAnswer). */
-  private startWayIn(turn: Turn, wayIn: WayIn, facts: Facts = {}, words?: string): void {
-    turn.record.lastPlan = undefined; // a new conversation part: the last one's plan is no longer offered for keeping
-    if (wayIn === 'oefenen' && this.practiceBack(turn)) return;
-    // A call-back is offered only where the gemeente takes them and the bot can send them; what the first message said counts.
-    this.startFlow(turn, wayIn, { handover: Boolean(this.options.handover && turn.ctx.gemeente?.handover), seed: this.random(), facts });
-    const flow = turn.record.flow;
-    const event = flow && words ? firstAnswer(wayIn, words, this.runner.question(flow)) : null;
-    if (flow && event) this.answerAtOnce(turn, flow, event);
-  }
-
-  /** A practice session set aside for the lookup goes on where it was; one of another version says so, and practice starts anew. */
-  private practiceBack(turn: Turn): boolean {
-    const back = takePracticeBack(turn.record, this.runner);
-    if (back === 'gone') this.say(turn, 'flow.versionChanged');
-    if (!back || back === 'gone') return false;
-    turn.record.flow = back;
-    this.say(turn, 'oefenen.terug');
-    const shown = turn.replies.length;
-    this.reprompt(turn);
-    // A practice question shows no prompt of its own (the client's answer is the prompt): it is said here.
-    if (turn.replies.length === shown) this.say(turn, 'oefenen.vraag');
-    return true;
-  }
-
-  /** The first question gives way to the answer the person already gave (the lookup's search, the client named). */
-  private answerAtOnce(turn: Turn, flow: FlowState, event: AnswerEvent): void {
-    const step = this.runner.send(flow, [event], turn.ctx);
-    if (!step.moved) return;
-    const first = turn.replies.findIndex((r) => r.data?.flow === flow.flow);
-    if (first >= 0) turn.replies.splice(first);
-    this.apply(turn, step);
-  }
-
-  private startFlow(turn: Turn, flow: FlowId, input: object): void {
-    turn.record.run = (turn.record.run ?? 0) + 1;
-    turn.record.flow = undefined;
-    turn.record.afterPlan = undefined;
-    this.apply(turn, this.runner.start(flow, input, turn.ctx), flow);
-  }
-
-  /** Takes a flow's step into the turn: its replies and effects; a finished flow hands over to the next. */
-  private apply(turn: Turn, step: FlowTurn, startedFlow?: FlowId): void {
-    const flowId = startedFlow ?? turn.record.flow?.flow;
-    turn.replies.push(...step.replies.map((reply) => ({ ...reply, data: { flow: flowId, ...reply.data } })));
-    rememberPlan(turn, step.replies);
-    for (const request of step.effects) turn.effects.push(buildEffect(request, { conversation: turn.key, run: turn.record.run, ctx: turn.ctx }));
-    turn.record.flow = step.state ?? undefined;
-    // Done with its questions, the flow rests apart: the next message starts anew, unless it takes it up again.
-    if (step.state && step.resting) {
-      turn.record.afterPlan = step.state;
-      turn.record.flow = undefined;
-      return;
-    }
-    if (step.state) return;
-    // The welcome ends with a way in: its flow starts. A way-in flow ends with its own conclusion; the next message starts anew.
-    if (flowId === 'welkom') {
-      const { wayIn, facts, query } = step.output as { wayIn: WayIn; facts?: Facts; query?: string | null };
-      // A lookup asked as a question ("wat is een briefadres") is searched at once, not left at the menu; practice
-      // asked for with a client's name starts with that client.
-      this.startWayIn(turn, wayIn, facts, query ?? undefined);
-    }
   }
 }

@@ -1,0 +1,84 @@
+import { effectKey } from './effects';
+import type { CrisisFlow } from './crisisFlow';
+import type { FlowRunner } from './flowRunner';
+import type { FlowMoves } from './flowMoves';
+import type { Interrupt } from './interrupts';
+import { keepLastPlan, type KeepPlanOptions } from './keepPlan';
+import { urgentHelp } from './localHelp';
+import type { ConversationRecord, Turn } from './record';
+import { renderSay, type RenderVars } from './render';
+import type { RenderContext } from './views';
+import { setPracticeAside } from './wayInStart';
+
+/** What the words that always work need from the conversation core. */
+export interface InterruptHost {
+  moves: FlowMoves;
+  crisis: CrisisFlow;
+  runner: FlowRunner;
+  vars: RenderVars;
+  keepPlan: KeepPlanOptions;
+  renderContext: (record: ConversationRecord) => RenderContext;
+}
+
+/**
+ * The words that always work, whatever was asked: a crisis, "verwijder mijn gegevens", "stop", "opnieuw",
+ * "bewaar mijn plan", "wegwijzer" or "oefenen", impatience, "help", "uitleg", "hulp nu".
+ */
+export function interruptTurn(host: InterruptHost, turn: Turn, interrupt: Interrupt, text = ''): 'save' | 'delete' {
+  const { moves, crisis, runner, vars } = host;
+  const { record } = turn;
+  switch (interrupt.kind) {
+    case 'crisis':
+      // Certain: help, then one question, and wait. Possible: one gentle check question first.
+      crisis.signal(turn, interrupt);
+      turn.ctx = host.renderContext(record);
+      return 'save';
+    case 'deleteData':
+      turn.replies.push(...renderSay(['interrupt.deleted']).map((r) => ({ ...r, data: { deleted: true } })));
+      turn.effects.push({ kind: 'deleteData', key: effectKey(turn.key, 'delete', record.lastSeenAt ?? ''), conversation: turn.key });
+      return 'delete';
+    case 'stop':
+      moves.say(turn, 'interrupt.stop');
+      // Stopping while the crisis answer waits ("laat maar"): the numbers for it go along.
+      if (record.crisisWait) turn.replies.push(...crisis.reminder(record.crisisWait.type, turn.ctx.gemeente));
+      record.paused = true;
+      return 'save';
+    case 'restart':
+      // Starting over while the crisis answer waits: the numbers for it go along.
+      if (record.crisisWait) turn.replies.push(...crisis.reminder(record.crisisWait.type, turn.ctx.gemeente));
+      record.crisisWait = undefined;
+      record.setAside = undefined;
+      moves.say(turn, 'interrupt.restart');
+      moves.startWelcome(turn, false);
+      return 'save';
+    case 'keepPlan':
+      // The link, then the question that waits, if any (after a finished flow there is none to repeat).
+      keepLastPlan(turn, host.keepPlan);
+      if (record.flow || record.crisisWait) moves.backToWhereWeWere(turn);
+      return 'save';
+    case 'lookup':
+      // "wegwijzer", also while practising: its menu, from the start; a practice session waits for "verder oefenen".
+      record.crisisWait = undefined;
+      if (setPracticeAside(record)) moves.say(turn, 'oefenen.opzij');
+      moves.startWayIn(turn, 'wegwijzer');
+      return 'save';
+    case 'practice':
+      // "oefenen" in the lookup: practice, where it was set aside, or with the client the words name.
+      moves.startWayIn(turn, 'oefenen', {}, text);
+      return 'save';
+    case 'progress': {
+      // Impatience ("hoe lang duurt dit nog?", "schiet op"): how far along, a way out, and the same question.
+      const at = record.crisisWait ? undefined : runner.progress(record.flow);
+      turn.replies.push(...renderSay([at ? 'interrupt.progress' : 'interrupt.progress.noCount'], { ...vars, ...(at ?? {}) }));
+      moves.backToWhereWeWere(turn);
+      return 'save';
+    }
+    case 'help':
+    case 'explain':
+    case 'urgent':
+      // "hulp nu": the numbers to call right away, and on a gemeente's page its own sociaal wijkteam after them.
+      turn.replies.push(...(interrupt.kind === 'urgent' ? urgentHelp(turn.ctx.gemeente, vars) : renderSay([`interrupt.${interrupt.kind}`], vars)));
+      moves.backToWhereWeWere(turn);
+      return 'save';
+  }
+}
