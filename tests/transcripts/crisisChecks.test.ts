@@ -112,6 +112,16 @@ describe('practice mode does not check for a crisis', () => {
 });
 
 describe('urgency cannot be skipped', () => {
+  it('hears "ik word uit mijn huis gezet" at the eviction question as a coming eviction (yes, call today), not a night outside', async () => {
+    const chat = new Chat();
+    await chat.open();
+    await sayAll(chat, ['Ik wil praten over geld', 'het lukt niet']);
+    expect(textOf(await chat.say('ja'))).toContain('Moet je binnenkort je huis uit?');
+    const reply = textOf(await chat.say('ja ik word uit mijn huis gezet'));
+    expect(reply).not.toContain('Waar slaap je vannacht?');
+    expect(reply).toContain('Bel vandaag nog je gemeente');
+  });
+
   it('"Ik wil meteen naar de vragen" still asks the urgent question once; "weet ik niet" there says: call today', async () => {
     const { chat } = await inMoneyTalk();
     const urgent = await chat.say('Ik wil meteen naar de vragen');
