@@ -3,12 +3,35 @@
  * (a lone "?" survives, as it means "help"), single spaces.
  */
 export function normalize(text: string): string {
-  return clean(text, true);
+  return remembered(normalized, text, true);
 }
 
 /** Like `normalize`, but stretched letters stay as typed: for the search, where three in a row are a typo ("budgetbeeer"). */
 export function normalizeAsTyped(text: string): string {
-  return clean(text, false);
+  return remembered(normalizedAsTyped, text, false);
+}
+
+/**
+ * Texts already cleaned, with their result. A message is read by several readers in one turn (crisis,
+ * interrupts, the answer, facts), each of which normalises it, and the readers compare it with phrases they
+ * normalise at each call: the same few hundred strings again and again. `clean` is pure, so remembering its
+ * answers changes nothing but the cost. Bounded: cleared when full; long texts are not kept.
+ */
+const normalized = new Map<string, string>();
+const normalizedAsTyped = new Map<string, string>();
+const REMEMBERED = 4000;
+const LONGEST_REMEMBERED = 400;
+
+function remembered(memory: Map<string, string>, text: string, squashStretched: boolean): string {
+  let done = memory.get(text);
+  if (done === undefined) {
+    done = clean(text, squashStretched);
+    if (text.length <= LONGEST_REMEMBERED) {
+      if (memory.size >= REMEMBERED) memory.clear();
+      memory.set(text, done);
+    }
+  }
+  return done;
 }
 
 function clean(text: string, squashStretched: boolean): string {
@@ -37,8 +60,14 @@ export function words(normalized: string): string[] {
 /** True when `phrase` (normalised) stands in `text` (normalised) as whole words. */
 export function containsPhrase(text: string, phrase: string): boolean {
   if (phrase === '') return false;
-  return ` ${text} `.includes(` ${phrase} `);
+  // The same as ` ${text} `.includes(` ${phrase} `), without building the two padded strings at every call.
+  for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) {
+    const end = at + phrase.length;
+    if ((at === 0 || text.charCodeAt(at - 1) === SPACE) && (end === text.length || text.charCodeAt(end) === SPACE)) return true;
+  }
+  return false;
 }
+const SPACE = 32;
 
 /** Damerau-Levenshtein distance, capped: returns `max + 1` as soon as it is certain to exceed `max`. */
 export function editDistance(a: string, b: string, max = 2): number {
