@@ -6,7 +6,7 @@ import { FINGERPRINT_FILE, fingerprint, type Fingerprint } from './fingerprint';
  * thousand mutated texts (see fingerprint.ts). A speed change must keep it. When rules, data or corpora
  * change on purpose (also after merging main), run `npm run fingerprint:language` and commit the file. */
 describe('the language layer fingerprint', () => {
-  it('is the same as stored in fingerprint.json (regenerate with `npm run fingerprint:language` when the rules change on purpose)', async () => {
+  it('is the same as stored in fingerprint.hashes.json (regenerate with `npm run fingerprint:language` when the rules change on purpose)', async () => {
     const stored = JSON.parse(readFileSync(FINGERPRINT_FILE, 'utf8')) as Fingerprint;
     const now = await fingerprint();
     expect(now.texts).toBe(stored.texts);

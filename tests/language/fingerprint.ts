@@ -5,7 +5,7 @@
  * When the answers change on purpose (new rules or data in src/language/*.nl.json or src/content, new corpus
  * sentences, a merge of main that brings either), write the new hashes with one command:
  *   npm run fingerprint:language
- * and commit tests/language/fingerprint.json with the change that caused it. */
+ * and commit tests/language/fingerprint.hashes.json with the change that caused it. */
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -14,7 +14,7 @@ import { normalize, normalizeAsTyped, normalizeKeepingNumbers } from '../../src/
 import { findInterrupt } from '../../src/conversation/interrupts';
 
 const HERE = __dirname;
-export const FINGERPRINT_FILE = path.join(HERE, 'fingerprint.json');
+export const FINGERPRINT_FILE = path.join(HERE, 'fingerprint.hashes.json');
 
 /** Every string in the corpora (not their comments or reference dates), once, in a fixed order. */
 export function corpusTexts(): string[] {
