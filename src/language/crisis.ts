@@ -108,13 +108,41 @@ for (const sequence of [...Object.values(compiled).flatMap((list) => list.flatMa
 /** The sequences some word of the message can start (as `inSet` would accept it at their first place). */
 function startable(words: readonly string[]): Set<Sequence> {
   const found = new Set<Sequence>();
-  const add = (list: Sequence[] | undefined) => list?.forEach((s) => found.add(s));
+  const add = (list: Sequence[] | undefined) => {
+    if (list) for (const s of list) found.add(s);
+  };
   for (const word of new Set(words)) {
     add(firstWords.exact.get(word));
-    for (const [prefix, list] of firstWords.prefixes) if (word.startsWith(prefix)) add(list);
+    // The word's own starts, looked up, rather than every prefix of every pattern tried on the word.
+    for (let length = prefixLengths.shortest; length <= Math.min(word.length, prefixLengths.longest); length++) add(firstWords.prefixes.get(word.slice(0, length)));
     if (word.length >= 6) for (const near of nearWords(word)) add(firstWords.fuzzy.get(near));
   }
   return found;
+}
+const prefixLengths = { shortest: Math.min(...[...firstWords.prefixes.keys()].map((p) => p.length)), longest: Math.max(0, ...[...firstWords.prefixes.keys()].map((p) => p.length)) };
+
+/**
+ * For each type, the rules a startable sequence can make hit, by rule number: a rule none of whose sequences
+ * can start in the message does not hit (an 'any' rule needs one, an 'all' rule needs every one), so only
+ * these are tried, in their order.
+ */
+const rulesOf = Object.fromEntries(
+  CRISIS_TYPES.map((type) => {
+    const map = new Map<Sequence, number[]>();
+    compiled[type].forEach((rule, n) => {
+      for (const s of [...(rule.any ?? []), ...(rule.all ?? [])]) map.set(s, [...(map.get(s) ?? []).filter((m) => m !== n), n]);
+    });
+    return [type, map];
+  }),
+) as Record<CrisisType, Map<Sequence, number[]>>;
+
+function candidateRules(type: CrisisType, can: Set<Sequence>): number[] {
+  const found = new Set<number>();
+  for (const s of can) {
+    const list = rulesOf[type].get(s);
+    if (list) for (const n of list) found.add(n);
+  }
+  return [...found].sort((a, b) => a - b);
 }
 
 /** Short forms people type, written out ("m'n" → "mijn", "k" → "ik"), and long words typed in two ("van nacht", "slaap plek"). */
@@ -140,7 +168,8 @@ function cancelledFor(type: CrisisType, all: readonly string[], can: Set<Sequenc
 function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean, can: Set<Sequence>): CrisisLevel | null {
   let best: CrisisLevel | null = null;
   let over: 'cancel' | 'possible' | null | undefined;
-  for (const rule of compiled[type]) {
+  for (const n of candidateRules(type, can)) {
+    const rule = compiled[type][n];
     const hit = rule.any ? rule.any.some((s) => can.has(s) && occurs(rule.keepFillers ? all : core, s)) : (rule.all ?? []).every((s) => can.has(s)) && together(all, rule.all ?? [], rule.window);
     if (!hit) continue;
     if (over === undefined) over = cancelledFor(type, all, can);

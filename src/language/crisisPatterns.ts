@@ -143,7 +143,10 @@ export function patternBook(concepts: Readonly<Record<string, readonly string[]>
   /** The two words typed apart make one long pattern word: whole, or split inside a word start ("zelf moordgedachten"). */
   const joinsInto = (first: string, second: string) => {
     const word = first + second;
-    return word.length >= 7 && (JOIN_WORDS.has(word) || [...JOIN_PREFIXES].some((p) => first.length < p.length && word.startsWith(p)));
+    if (word.length < 7) return false;
+    if (JOIN_WORDS.has(word)) return true;
+    for (const p of JOIN_PREFIXES) if (first.length < p.length && word.startsWith(p)) return true;
+    return false;
   };
 
   function joinSplitWords(list: readonly string[]): string[] {
