@@ -112,6 +112,7 @@ function merge(into: Facts, add: Facts): void {
 
 /** What the question that was asked tells about the words of its answer. */
 export interface FactsContext {
+  // A new field here joins the key of what extractFacts remembers.
   /** The question asks about debts: a clause that only names people ("bij mijn broer") names who is owed. */
   creditors?: boolean;
 }
@@ -168,6 +169,28 @@ async function clauseFacts(clause: string, context: FactsContext): Promise<Facts
 
 /** Everything a message says about the situation, read clause by clause. Never throws; an empty object when nothing is said. */
 export async function extractFacts(text: string, context: FactsContext = {}): Promise<Facts> {
+  if (typeof text !== 'string') return readFacts(text, context);
+  const key = `${context.creditors === true ? 1 : 0}${text}`;
+  const known = read.get(key);
+  if (known) return { ...known };
+  const facts = await readFacts(text, context);
+  if (text.length <= LONGEST_REMEMBERED) {
+    if (read.size >= REMEMBERED) read.clear();
+    read.set(key, { ...facts });
+  }
+  return facts;
+}
+
+/**
+ * Messages already read, with their facts (a copy goes out). The reading is a pure function of the text and
+ * the question's `creditors`, and the same words come again and again (a button's title, "nee"): they are
+ * not split and classified again. Bounded: cleared when full; long texts are not kept.
+ */
+const read = new Map<string, Facts>();
+const REMEMBERED = 2000;
+const LONGEST_REMEMBERED = 400;
+
+async function readFacts(text: string, context: FactsContext): Promise<Facts> {
   const facts: Facts = {};
   try {
     // Phrases that state a fact whatever else their clause says ("sinds ik vrij ben woon ik bij mijn oma").

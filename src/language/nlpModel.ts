@@ -36,14 +36,40 @@ export class DutchClassifier {
   }
 
   /** Every intent with its score, best first. */
-  async rank(text: string): Promise<Classification[]> {
-    const result = await this.nlp.process('nl', text.slice(0, 500));
-    return (result.classifications ?? []).map(({ intent, score }) => ({ intent, score })).sort((a, b) => b.score - a.score);
+  async rank(text: string): Promise<readonly Classification[]> {
+    return (await this.read(text)).ranked;
   }
 
   /** The best intent for a text, 'None' when nothing fits well enough. */
   async classify(text: string): Promise<Classification> {
-    const result = await this.nlp.process('nl', text.slice(0, 500));
-    return { intent: result.intent ?? 'None', score: result.score ?? 0 };
+    return (await this.read(text)).best;
+  }
+
+  /**
+   * Texts already classified, with nlp.js's answer. The model does not change once trained and nlp.js answers a
+   * text the same every time, so a text said again (a button's words, a clause read by two readers) is not
+   * run through its pipeline again. Bounded: cleared when full.
+   */
+  private readonly answers = new Map<string, Reading>();
+
+  private async read(raw: string): Promise<Reading> {
+    const text = raw.slice(0, 500);
+    let reading = this.answers.get(text);
+    if (!reading) {
+      const result = await this.nlp.process('nl', text);
+      reading = {
+        best: Object.freeze({ intent: result.intent ?? 'None', score: result.score ?? 0 }),
+        ranked: Object.freeze((result.classifications ?? []).map(({ intent, score }) => Object.freeze({ intent, score })).sort((a, b) => b.score - a.score)),
+      };
+      if (this.answers.size >= REMEMBERED) this.answers.clear();
+      this.answers.set(text, reading);
+    }
+    return reading;
   }
 }
+
+interface Reading {
+  best: Readonly<Classification>;
+  ranked: readonly Readonly<Classification>[];
+}
+const REMEMBERED = 2000;
