@@ -152,6 +152,7 @@ function canonicalWords(text: string): string[] {
 
 
 export interface DetectOptions {
+  // A new field here joins the key of what detectCrisis remembers.
   /** The person showed distress earlier in this conversation: a possible signal then counts as certain, and a signal that only money words cancelled counts as possible. */
   priorDistress?: boolean;
 }
@@ -191,6 +192,28 @@ function levelOf(type: CrisisType, all: string[], core: string[], priorDistress:
  */
 export function detectCrisis(text: string, options: DetectOptions = {}): Crisis | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
+  const key = `${options.priorDistress ? 1 : 0}${text}`;
+  let found = checked.get(key);
+  if (found === undefined) {
+    found = check(text, options);
+    if (text.length <= LONGEST_REMEMBERED) {
+      if (checked.size >= REMEMBERED) checked.clear();
+      checked.set(key, found);
+    }
+  }
+  return found && { ...found };
+}
+
+/**
+ * Messages already checked, with the answer (a copy goes out). The check is a pure function of the text and
+ * `priorDistress`, and the same words come again and again (a button's title, "nee"). Bounded: cleared when
+ * full; long texts are not kept.
+ */
+const checked = new Map<string, Crisis | null>();
+const REMEMBERED = 4000;
+const LONGEST_REMEMBERED = 400;
+
+function check(text: string, options: DetectOptions): Crisis | null {
   const all = canonicalWords(text.slice(0, 2000));
   if (all.length === 0) return null;
   const core = all.filter((w) => !fillers.has(w));
