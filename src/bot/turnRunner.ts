@@ -4,7 +4,7 @@ import { conversationKey } from '../conversation/conversationKey';
 import type { Effect } from '../conversation/effects';
 import type { Reply } from '../conversation/reply';
 import { conversationRef, type Logger } from '../log';
-import { ETAG_NEW, isETagConflict } from './storage';
+import { documentJson, ETAG_NEW, isETagConflict } from './storage';
 
 /** Runs the effects of a committed turn; returns what to add to the replies when one could not be done. */
 export type EffectRunner = (effects: readonly Effect[], incoming: Incoming) => Promise<Reply[]>;
@@ -54,11 +54,17 @@ export class TurnRunner {
     const ref = conversationRef(incoming.conversationId);
     for (let attempt = 1; attempt <= MAX_ATTEMPTS; attempt++) {
       const stored = (await this.storage.read([key]))[key] as ({ eTag?: string } & Record<string, unknown>) | undefined;
+      const storedJson = stored && documentJson.takeRead(stored);
       const { eTag, ...record } = stored ?? { eTag: ETAG_NEW };
-      const result: TurnResult = await this.core.turn(stored ? record : undefined, incoming);
+      const result: TurnResult = await this.core.turn(stored ? record : undefined, incoming, storedJson);
       try {
         if (result.record === null) await this.storage.delete([key]);
-        else await this.storage.write({ [key]: { ...result.record, eTag } });
+        else {
+          const item = { ...result.record, eTag };
+          // The record's JSON, as the core made it, is the item's without its eTag (the record has none of its own).
+          if (result.json !== undefined && !Object.hasOwn(result.record, 'eTag')) documentJson.noteWrite(item, result.json);
+          await this.storage.write({ [key]: item });
+        }
       } catch (err) {
         if (!isETagConflict(err)) throw err;
         this.log.info({ event: 'turn.conflict', conversation: ref, attempt }, 'State changed during the turn; running it again');

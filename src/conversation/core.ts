@@ -66,9 +66,9 @@ export class ConversationCore {
   }
 
   /** A stored record, or a fresh one when there is none or it does not match what this version stores. */
-  private parseRecord(raw: unknown, conversationId: string, key: string): { record: ConversationRecord; reset: boolean } {
+  private parseRecord(raw: unknown, conversationId: string, key: string, storedJson: string | undefined): { record: ConversationRecord; reset: boolean } {
     if (raw === undefined || raw === null) return { record: { run: 0 }, reset: false };
-    if (this.own.isOwn(key, raw)) {
+    if (this.own.isOwn(key, raw, storedJson)) {
       const record = raw as ConversationRecord;
       if (record.flow) this.runner.trust(record.flow);
       return { record, reset: false };
@@ -79,10 +79,10 @@ export class ConversationCore {
     return { record: { run: 0, lastSeenAt: new Date(this.now()).toISOString() }, reset: true };
   }
 
-  /** One turn on the stored record (as storage gave it, without its ETag; undefined for a new conversation). */
-  async turn(stored: unknown, incoming: Incoming): Promise<TurnResult> {
+  /** One turn on the stored record (as storage gave it, without its ETag; undefined for a new conversation; `storedJson`: the JSON it was read from, when known). */
+  async turn(stored: unknown, incoming: Incoming, storedJson?: string): Promise<TurnResult> {
     const key = conversationKey({ channelId: incoming.channelId, conversation: { id: incoming.conversationId } });
-    const { record, reset } = this.parseRecord(stored, incoming.conversationId, key);
+    const { record, reset } = this.parseRecord(stored, incoming.conversationId, key, storedJson);
     const before = insightBefore(record);
     const turn: Turn = {
       record,
@@ -100,8 +100,8 @@ export class ConversationCore {
     this.tag(turn);
     if (outcome === 'save') turn.effects.push(...insightEffects(before, turn.record, turn.replies, turn.key, this.now()));
     const next = outcome === 'delete' ? null : turn.record;
-    this.own.remember(key, next);
-    return { record: next, replies: turn.replies, effects: turn.effects };
+    const json = this.own.remember(key, next);
+    return { record: next, replies: turn.replies, effects: turn.effects, json };
   }
 
   private renderContext(record: ConversationRecord): RenderContext {

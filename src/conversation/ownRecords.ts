@@ -8,17 +8,20 @@ export class OwnRecords {
 
   constructor(private readonly max = 5000) {}
 
-  /** Whether `stored` is, to the character, the record last returned for this conversation. */
-  isOwn(key: string, stored: unknown): boolean {
+  /** Whether `stored` is, to the character, the record last returned for this conversation. `storedJson`: the JSON it was read from, when the storage gave it. */
+  isOwn(key: string, stored: unknown, storedJson?: string): boolean {
     const own = this.json.get(key);
-    return own !== undefined && own === JSON.stringify(stored);
+    return own !== undefined && own === (storedJson ?? JSON.stringify(stored));
   }
 
-  remember(key: string, record: object | null): void {
+  /** Remembers the record returned for this conversation; gives its JSON (undefined for none). */
+  remember(key: string, record: object | null): string | undefined {
     this.json.delete(key);
-    if (record === null) return;
+    if (record === null) return undefined;
     // The oldest conversation goes first when full (a Map keeps the order of insertion).
     if (this.json.size >= this.max) this.json.delete(this.json.keys().next().value as string);
-    this.json.set(key, JSON.stringify(record));
+    const json = JSON.stringify(record);
+    this.json.set(key, json);
+    return json;
   }
 }

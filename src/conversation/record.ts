@@ -64,6 +64,8 @@ export interface TurnResult {
   record: ConversationRecord | null;
   replies: Reply[];
   effects: Effect[];
+  /** The record's JSON, made once for the own-record check; the storage writes it instead of serialising again. */
+  json?: string;
 }
 
 export interface CoreOptions {

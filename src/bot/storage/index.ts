@@ -25,5 +25,6 @@ export async function createStorage(config: Config, log: Logger): Promise<BotSto
 }
 
 export { ETAG_ANY, ETAG_NEW, ETagConflictError, isETagConflict } from './etag';
+export { documentJson } from './documentJson';
 export { MemoryStorage } from './memoryStorage';
 export { RedisStorage } from './redisStorage';

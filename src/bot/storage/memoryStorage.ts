@@ -1,4 +1,5 @@
 import type { Storage, StoreItems } from 'botbuilder';
+import { documentJson } from './documentJson';
 import { ETAG_ANY, ETAG_NEW, ETagConflictError, newETag, type ManagedStorage, type StorageHealth } from './etag';
 
 interface Entry {
@@ -24,7 +25,10 @@ export class MemoryStorage implements Storage, ManagedStorage {
     const result: StoreItems = {};
     for (const key of keys) {
       const entry = this.live(key);
-      if (entry) result[key] = { ...(JSON.parse(entry.json) as Record<string, unknown>), eTag: entry.eTag };
+      if (!entry) continue;
+      const item = { ...(JSON.parse(entry.json) as Record<string, unknown>), eTag: entry.eTag };
+      documentJson.noteRead(item, entry.json);
+      result[key] = item;
     }
     return result;
   }
@@ -36,7 +40,7 @@ export class MemoryStorage implements Storage, ManagedStorage {
       if (eTag === ETAG_NEW ? current !== undefined : eTag && eTag !== ETAG_ANY && current?.eTag !== eTag) {
         throw new ETagConflictError(key);
       }
-      this.items.set(key, { json: JSON.stringify(value), eTag: newETag(), expiresAt: this.now() + this.ttlSeconds * 1000 });
+      this.items.set(key, { json: (item && documentJson.takeWrite(item)) ?? JSON.stringify(value), eTag: newETag(), expiresAt: this.now() + this.ttlSeconds * 1000 });
     }
   }
 

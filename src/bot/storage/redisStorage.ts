@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import type { Storage, StoreItems } from 'botbuilder';
 import { RedisBacked, timed } from '../../redisClient';
 import type { Logger } from '../../log';
+import { documentJson } from './documentJson';
 import { ETAG_ANY, ETAG_NEW, ETagConflictError, newETag, type ManagedStorage, type StorageHealth } from './etag';
 
 /**
@@ -65,7 +66,11 @@ export class RedisStorage extends RedisBacked implements Storage, ManagedStorage
     await Promise.all(
       keys.map(async (key) => {
         const [etag, doc] = await timed(this.client.hmGet(this.key(key), ['etag', 'doc']));
-        if (etag !== null && doc !== null) result[key] = { ...(JSON.parse(String(doc)) as Record<string, unknown>), eTag: String(etag) };
+        if (etag === null || doc === null) return;
+        const json = String(doc);
+        const item = { ...(JSON.parse(json) as Record<string, unknown>), eTag: String(etag) };
+        documentJson.noteRead(item, json);
+        result[key] = item;
       }),
     );
     return result;
@@ -74,7 +79,8 @@ export class RedisStorage extends RedisBacked implements Storage, ManagedStorage
   async write(changes: StoreItems): Promise<void> {
     for (const [key, item] of Object.entries(changes)) {
       const { eTag, ...value } = (item ?? {}) as { eTag?: string };
-      const args = { keys: [this.key(key)], arguments: [eTag ?? '', newETag(), JSON.stringify(value), String(this.options.ttlSeconds)] };
+      const json = (item && documentJson.takeWrite(item)) ?? JSON.stringify(value);
+      const args = { keys: [this.key(key)], arguments: [eTag ?? '', newETag(), json, String(this.options.ttlSeconds)] };
       // After a Redis restart or SCRIPT FLUSH the script is gone: EVAL sends it again (and Redis caches it).
       const written = await timed(
         this.client.evalSha(WRITE_IF_MATCH_SHA, args).catch((err: unknown) => {
