@@ -35,12 +35,13 @@ export class MemoryStorage implements Storage, ManagedStorage {
 
   async write(changes: StoreItems): Promise<void> {
     for (const [key, item] of Object.entries(changes)) {
-      const { eTag, ...value } = (item ?? {}) as { eTag?: string };
+      const doc = (item ?? {}) as { eTag?: string };
+      const { eTag, ...value } = doc;
       const current = this.live(key);
       if (eTag === ETAG_NEW ? current !== undefined : eTag && eTag !== ETAG_ANY && current?.eTag !== eTag) {
         throw new ETagConflictError(key);
       }
-      this.items.set(key, { json: (item && documentJson.takeWrite(item)) ?? JSON.stringify(value), eTag: newETag(), expiresAt: this.now() + this.ttlSeconds * 1000 });
+      this.items.set(key, { json: documentJson.takeWrite(doc) ?? JSON.stringify(value), eTag: newETag(), expiresAt: this.now() + this.ttlSeconds * 1000 });
     }
   }
 

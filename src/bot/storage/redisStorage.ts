@@ -78,8 +78,9 @@ export class RedisStorage extends RedisBacked implements Storage, ManagedStorage
 
   async write(changes: StoreItems): Promise<void> {
     for (const [key, item] of Object.entries(changes)) {
-      const { eTag, ...value } = (item ?? {}) as { eTag?: string };
-      const json = (item && documentJson.takeWrite(item)) ?? JSON.stringify(value);
+      const doc = (item ?? {}) as { eTag?: string };
+      const { eTag, ...value } = doc;
+      const json = documentJson.takeWrite(doc) ?? JSON.stringify(value);
       const args = { keys: [this.key(key)], arguments: [eTag ?? '', newETag(), json, String(this.options.ttlSeconds)] };
       // After a Redis restart or SCRIPT FLUSH the script is gone: EVAL sends it again (and Redis caches it).
       const written = await timed(
