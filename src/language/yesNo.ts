@@ -64,6 +64,12 @@ function leadingAnswer(text: string): YesNoAnswer | null {
 const DOUBTS = () => [...lexicon.unknown].map((p) => p.split(' ')).sort((a, b) => b.length - a.length);
 let doubts: string[][] | undefined;
 
+/** The phrase's words stand in `w` from `i` on (a plain loop: this runs for every word and phrase). */
+function standsAt(w: readonly string[], i: number, phrase: readonly string[]): boolean {
+  for (let k = 0; k < phrase.length; k++) if (w[i + k] !== phrase[k]) return false;
+  return true;
+}
+
 /**
  * The text without its "weet niet" about a detail: "nee ik weet niet waar het blijft" → "nee", "ja maar
  * weet niet hoeveel" → "ja maar". Not knowing whether ("ik weet niet of ik schulden heb") stays.
@@ -74,7 +80,7 @@ function withoutDetailDoubt(text: string): string {
   for (let i = 0; i < w.length; i++) {
     for (const phrase of doubts) {
       const end = i + phrase.length;
-      if (phrase.some((p, k) => w[i + k] !== p)) continue;
+      if (!standsAt(w, i, phrase)) continue;
       // "weet niet meer precies hoeveel": a few words may stand between.
       let at = end;
       while (at < w.length && at < end + 2 && lexicon.detailBetween.has(w[at])) at++;
