@@ -29,6 +29,8 @@ const CorpusSchema = z.object({
   creditors: z.object({ cjib: Phrases, informeel: Phrases, achterstand: Phrases }),
   /** Phrases that state an intent's facts whatever else their clause says, keyed by that intent. */
   entities: z.record(Phrases),
+  /** The intents whose entity phrases tell what is already so even in an answer about the future or a wish ("ik ben net vrijgekomen"). */
+  toldAnywhere: z.array(z.string()),
   creditorPrepositions: Phrases,
 });
 const corpus = parseDataFile('language/facts.nl.json', CorpusSchema, raw);
@@ -177,6 +179,13 @@ export async function extractFacts(text: string, context: FactsContext = {}): Pr
   } catch {
     return {};
   }
+  return facts;
+}
+
+/** Only what is told as already so, for a question about the future or a wish: never what may come ("misschien geen huis meer"). */
+export function toldFacts(text: string): Facts {
+  const facts: Facts = {};
+  for (const intent of corpus.toldAnywhere) if (mentionsUnnegated(text, corpus.entities[intent] ?? [])) merge(facts, INTENT_FACTS[intent]);
   return facts;
 }
 
