@@ -92,6 +92,10 @@ describe('facts', () => {
     expect(await extractFacts('ik heb geen schulden bij het cjib maar wel bij de belastingdienst')).toEqual({ cjib: false, debts: true });
     expect(await extractFacts('ik heb van niemand geld geleend')).toEqual({ informal: false });
   });
+  it('hears a place of one\'s own as a fact, but not when it is a wish ("ik wil later een eigen huis")', async () => {
+    expect(await extractFacts('ik heb een uitkering en een eigen studio')).toMatchObject({ housing: true });
+    expect(await extractFacts('ik wil later een eigen huis')).not.toHaveProperty('housing');
+  });
   it('keeps a night shelter as no fixed place, whatever else the sentence says', async () => {
     expect(await extractFacts('sinds ik vrij ben slaap ik in de nachtopvang')).toMatchObject({ released: true, housing: false });
   });
