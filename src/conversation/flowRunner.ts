@@ -1,7 +1,7 @@
 import type { AnyMachineSnapshot, Snapshot } from 'xstate';
 import { z } from 'zod';
 import { textEntry, type ContentKey } from '../content';
-import { extractFacts, hasFacts, interpret, mentionsUnnegated, MAX_TEXT_LENGTH, NEGATIONS, normalize, readPhone, type AnswerKind, type ChoiceOption, type CrisisType, type Interpretation } from '../language';
+import { extractFacts, hasFacts, interpret, mentionsUnnegated, MAX_TEXT_LENGTH, NEGATIONS, normalize, readPhone, toldFacts, type AnswerKind, type ChoiceOption, type CrisisType, type Interpretation } from '../language';
 import type { AnswerEvent, StateMeta } from '../machines/types';
 import { FLOW_IDS, flows, type Flow, type FlowId } from './flows';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
@@ -54,7 +54,7 @@ export interface Reading {
 /** The prompt a machine state shows: what it says, then what it asks. */
 interface Prompt {
   say: ContentKey[];
-  ask?: Question & { orText?: boolean; noFacts?: boolean; topic?: CrisisType; keepAsking?: boolean };
+  ask?: Question & { orText?: boolean; noFacts?: boolean; facts?: 'told'; topic?: CrisisType; keepAsking?: boolean };
   view?: string;
   effect?: string;
   reopen?: ContentKey;
@@ -66,7 +66,7 @@ function promptOf(snapshot: AnyMachineSnapshot): Prompt {
   const asking = [...metas].reverse().find((m) => m.ask && m.expect);
   return {
     say,
-    ask: asking ? { key: asking.ask as ContentKey, expect: asking.expect!, choices: asking.choices, orText: asking.orText, noFacts: asking.noFacts, topic: asking.topic, keepAsking: asking.keepAsking } : undefined,
+    ask: asking ? { key: asking.ask as ContentKey, expect: asking.expect!, choices: asking.choices, orText: asking.orText, noFacts: asking.noFacts, facts: asking.facts, topic: asking.topic, keepAsking: asking.keepAsking } : undefined,
     view: [...metas].reverse().find((m) => m.view)?.view,
     effect: [...metas].reverse().find((m) => m.effect)?.effect,
     reopen: [...metas].reverse().find((m) => m.reopen)?.reopen,
@@ -202,7 +202,7 @@ export class FlowRunner {
     if (!restored || !ask) return { answer: null, facts: null };
     const input = text.slice(0, MAX_TEXT_LENGTH);
     const keepsFacts = !ask.noFacts && restored.can({ type: 'FACTS', facts: {} });
-    const facts = keepsFacts ? await extractFacts(input, { creditors: textEntry(ask.key).reads?.creditors }) : {};
+    const facts = !keepsFacts ? {} : ask.facts === 'told' ? toldFacts(input) : await extractFacts(input, { creditors: textEntry(ask.key).reads?.creditors });
     let answer = await this.readAnswer(restored, ask, input);
     if (answer?.type === 'TEXT' && hasFacts(facts)) answer = { ...answer, facts };
     return { answer, facts: hasFacts(facts) ? { type: 'FACTS', facts } : null };

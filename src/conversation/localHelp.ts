@@ -28,20 +28,29 @@ export function urgentHelp(gemeente: Gemeente | undefined, vars: RenderVars = {}
   return renderSay(['interrupt.urgent', 'interrupt.urgent.wijkteam'], { ...vars, contact: localHow(wijkteam).join(' ') });
 }
 
+/** Where to ask for food in this gemeente: its sociaal wijkteam, which refers to the voedselbank (the voedselbank needs a referral). */
+export function foodContact(gemeente: Gemeente | undefined): LocalContact | undefined {
+  return gemeente?.contacts['sociaal-wijkteam'];
+}
+
 /**
- * The homeless texts that say "bel je gemeente of het sociaal wijkteam": where the gemeente's file has a
- * nachtopvang or a wijkteam, their `.lokaal` text names it, with its number.
+ * The crisis texts that say "bel je gemeente of het sociaal wijkteam": where the gemeente's file has the
+ * contact for it (a nachtopvang or wijkteam for a bed, the wijkteam for the voedselbank), their `.lokaal`
+ * text names it, with its number.
  */
-const NAMES_SLEEP_CONTACT: Partial<Record<ContentKey, ContentKey>> = {
-  'crisis.sleep.hasPlace': 'crisis.sleep.hasPlace.lokaal',
-  'crisis.checkNo.homeless': 'crisis.checkNo.homeless.lokaal',
-  'crisis.short.homeless': 'crisis.short.homeless.lokaal',
+const NAMES_LOCAL_CONTACT: Partial<Record<ContentKey, { local: ContentKey; contact: (gemeente: Gemeente | undefined) => LocalContact | undefined }>> = {
+  'crisis.sleep.hasPlace': { local: 'crisis.sleep.hasPlace.lokaal', contact: (g) => sleepContact(g)?.contact },
+  'crisis.checkNo.homeless': { local: 'crisis.checkNo.homeless.lokaal', contact: (g) => sleepContact(g)?.contact },
+  'crisis.short.homeless': { local: 'crisis.short.homeless.lokaal', contact: (g) => sleepContact(g)?.contact },
+  'crisis.hunger': { local: 'crisis.hunger.lokaal', contact: foodContact },
+  'crisis.short.hunger': { local: 'crisis.short.hunger.lokaal', contact: foodContact },
+  'crisis.checkNo.hunger': { local: 'crisis.checkNo.hunger.lokaal', contact: foodContact },
 };
 
-/** A text of the crisis answer, naming the gemeente's own place to sleep where it has one. */
+/** A text of the crisis answer, naming the gemeente's own contact for it where it has one. */
 export function crisisText(key: ContentKey, gemeente: Gemeente | undefined, vars: RenderVars = {}): Reply[] {
-  const local = NAMES_SLEEP_CONTACT[key];
-  const place = local ? sleepContact(gemeente) : undefined;
-  if (!local || !place) return renderSay([key], vars);
-  return renderSay([local], { ...vars, contact: localHow(place.contact).join(' ') });
+  const local = NAMES_LOCAL_CONTACT[key];
+  const contact = local?.contact(gemeente);
+  if (!local || !contact) return renderSay([key], vars);
+  return renderSay([local.local], { ...vars, contact: localHow(contact).join(' ') });
 }

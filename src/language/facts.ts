@@ -29,6 +29,10 @@ const CorpusSchema = z.object({
   creditors: z.object({ cjib: Phrases, informeel: Phrases, achterstand: Phrases }),
   /** Phrases that state an intent's facts whatever else their clause says, keyed by that intent. */
   entities: z.record(Phrases),
+  /** The intents whose entity phrases tell what is already so even in an answer about the future or a wish ("ik ben net vrijgekomen"). */
+  toldAnywhere: z.array(z.string()),
+  /** Words of a wish or a plan ("ik wil later een eigen huis"): an entity phrase a few words after one states no fact. */
+  wishWords: z.array(z.string().min(2)),
   creditorPrepositions: Phrases,
 });
 const corpus = parseDataFile('language/facts.nl.json', CorpusSchema, raw);
@@ -194,12 +198,34 @@ async function readFacts(text: string, context: FactsContext): Promise<Facts> {
   const facts: Facts = {};
   try {
     // Phrases that state a fact whatever else their clause says ("sinds ik vrij ben woon ik bij mijn oma").
-    for (const [intent, phrases] of Object.entries(corpus.entities)) if (INTENT_FACTS[intent] && mentionsUnnegated(text, phrases)) merge(facts, INTENT_FACTS[intent]);
+    for (const [intent, phrases] of Object.entries(corpus.entities)) if (INTENT_FACTS[intent] && states(text, phrases)) merge(facts, INTENT_FACTS[intent]);
     // After a clause about debts, "… en bij een paar jongens van vroeger" names who else is owed.
     for (const clause of clausesOf(text)) merge(facts, await clauseFacts(clause, { ...context, creditors: context.creditors || facts.debts === true }));
   } catch {
     return {};
   }
+  return facts;
+}
+
+const WISH_WORDS = new Set(corpus.wishWords.map((w) => normalize(w)));
+
+/** The text states one of the phrases: not denied ("geen eigen huis"), and not a wish ("ik wil later een eigen huis"). */
+function states(text: string, phrases: readonly string[]): boolean {
+  if (!mentionsUnnegated(text, phrases)) return false;
+  const w = words(normalize(text));
+  return phrases.some((phrase) => {
+    const p = words(normalize(phrase));
+    for (let i = 0; i + p.length <= w.length; i++) {
+      if (p.every((x, k) => w[i + k] === x) && !w.slice(Math.max(0, i - 4), i).some((x) => WISH_WORDS.has(x))) return true;
+    }
+    return false;
+  });
+}
+
+/** Only what is told as already so, for a question about the future or a wish: never what may come ("misschien geen huis meer"). */
+export function toldFacts(text: string): Facts {
+  const facts: Facts = {};
+  for (const intent of corpus.toldAnywhere) if (states(text, corpus.entities[intent] ?? [])) merge(facts, INTENT_FACTS[intent]);
   return facts;
 }
 

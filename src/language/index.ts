@@ -19,7 +19,7 @@ export { mentionsUnnegated, NEGATIONS } from './mentions';
 export { detectCrisis, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';
 export { questionPart, readPractice, type PracticeReading, type PracticeCriterion } from './practice';
 export { TechniqueClassifier, TECHNIQUE_CLASSES, type TechniqueClass } from './techniques';
-export { extractFacts, hasFacts, FactsSchema, type Facts, type FactsContext, type IncomeKind } from './facts';
+export { extractFacts, hasFacts, toldFacts, FactsSchema, type Facts, type FactsContext, type IncomeKind } from './facts';
 export { readOpening, type Opening, type OpeningWay } from './opening';
 
 /** The longest text the language layer reads; the rest of a very long message is ignored. */

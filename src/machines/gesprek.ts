@@ -185,7 +185,7 @@ export const gesprekMachine = setup({
     gedaan: gedaan(['gesprek.bewust.rust']),
     gedaanNaRisico: gedaan(['gesprek.bewust.risico', 'gesprek.bewust.rust']),
     nodig: {
-      meta: { ask: 'gesprek.activeren.nodig', expect: 'freeText', noFacts: true } satisfies StateMeta,
+      meta: { ask: 'gesprek.activeren.nodig', expect: 'freeText', facts: 'told' } satisfies StateMeta,
       on: { TEXT: { target: 'vrijgekomen', actions: 'echoEigenStap' }, UNKNOWN: 'vrijgekomen' },
     },
     respect: {

@@ -20,8 +20,13 @@ export interface StateMeta {
    * certain one is still a crisis.
    */
   topic?: CrisisType;
-  /** True where the person's words are not read for facts about their situation (wishes, a name, a phone number). */
+  /** True where the person's words are not read for facts about their situation (a name, a phone number). */
   noFacts?: boolean;
+  /**
+   * 'told': a question about the future or a wish ("Waar sta je over zes maanden?") keeps only facts told as
+   * already so ("ik ben net vrijgekomen"), never what may come ("misschien geen huis meer").
+   */
+  facts?: 'told';
   /**
    * There is no sensible answer to fill in for the person (a phone number): an unreadable answer is asked
    * again, with the way out the question offers, and never moves on as "weet ik niet".

@@ -92,6 +92,10 @@ describe('facts', () => {
     expect(await extractFacts('ik heb geen schulden bij het cjib maar wel bij de belastingdienst')).toEqual({ cjib: false, debts: true });
     expect(await extractFacts('ik heb van niemand geld geleend')).toEqual({ informal: false });
   });
+  it('hears a place of one\'s own as a fact, but not when it is a wish ("ik wil later een eigen huis")', async () => {
+    expect(await extractFacts('ik heb een uitkering en een eigen studio')).toMatchObject({ housing: true });
+    expect(await extractFacts('ik wil later een eigen huis')).not.toHaveProperty('housing');
+  });
   it('keeps a night shelter as no fixed place, whatever else the sentence says', async () => {
     expect(await extractFacts('sinds ik vrij ben slaap ik in de nachtopvang')).toMatchObject({ released: true, housing: false });
   });
@@ -115,6 +119,9 @@ describe('openings', () => {
     expect((await readOpening('als schuldhulpverlener wil ik een lastig gesprek naspelen')).way).toBe('oefenen');
     // Someone else's role is no role of one's own.
     expect((await readOpening('mijn reclasseringswerker zegt dat ik schulden moet regelen')).way).toBe('gesprek');
+  });
+  it('never takes a practice word said no to for a wish to practise', async () => {
+    expect((await readOpening('ik wil niet oefenen man. ik heb schulden')).way).toBe('gesprek');
   });
   it('greets back a name said without a greeting, and an age after it', async () => {
     expect((await readOpening('mijn naam is Fatima')).way).toBe('greeting');

@@ -228,6 +228,18 @@ describe('saying back what the person said (bewust maken)', () => {
     await sayAll(real, toSixMonths);
     expect(textOf(await real.say('dan heb ik nog meer schulden en misschien geen huis meer'))).toContain('Je zegt: “dan heb ik nog meer schulden');
   });
+
+  it('keeps what is told as already so at the six-months question ("ik ben net vrijgekomen"), never what may come', async () => {
+    const chat = await startGesprek();
+    await sayAll(chat, ['het lukt niet', 'ja', 'nee', 'Veel stress', 'geld']);
+    const later = await sayAll(chat, ['ik ben net vrijgekomen uit de gevangenis en heb niks', 'ja', 'nee', 'weet ik niet', 'nee', 'nee', 'nee', 'nee']);
+    expect(textOf(later)).not.toContain('Ben je de afgelopen maanden vrijgekomen');
+    expect(textOf(later)).toContain('je ID-bewijs, onderdak, inkomen en zorg');
+    const future = await startGesprek();
+    await sayAll(future, ['het lukt niet', 'ja', 'nee', 'Veel stress', 'geld']);
+    const asked = await sayAll(future, ['dan ben ik hopelijk vrij van schulden', 'ja', 'nee', 'weet ik niet', 'nee', 'ja']);
+    expect(textOf(asked)).toContain('Ben je de afgelopen maanden vrijgekomen');
+  });
 });
 
 describe('someone who would rather not talk', () => {

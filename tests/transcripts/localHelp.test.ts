@@ -114,3 +114,21 @@ describe('the homeless help names the gemeente\'s own number', () => {
     expect(text).toContain('Nachtopvang De Haven: bel 0999-112233.');
   });
 });
+
+describe('the hunger help names the gemeente\'s own wijkteam, the way to the voedselbank', () => {
+  it('no food: the wijkteam with its number on a gemeente\'s page, the national line without one', async () => {
+    const local = textOf(await (await onPage('voorbeeldstad')).say('ik heb al twee dagen niks gegeten'));
+    expect(local).toContain('Wijkteam Voorbeeldstad: bel 0999-654321.');
+    expect(local).toContain('voedselbank');
+    const national = textOf(await (await onPage(undefined)).say('ik heb al twee dagen niks gegeten'));
+    expect(national).toContain('Bel het sociaal wijkteam of je gemeente');
+  });
+
+  it('"nee" to the check after a possible sign names the wijkteam too', async () => {
+    const chat = await onPage('voorbeeldstad');
+    expect(textOf(await chat.say('ik sla vaak het avondeten over zodat de kinderen genoeg hebben'))).toContain('Ben je nu in gevaar?');
+    const text = textOf(await chat.say('nee'));
+    expect(text).toContain('Heb je toch geen eten?');
+    expect(text).toContain('Wijkteam Voorbeeldstad: bel 0999-654321.');
+  });
+});
