@@ -200,7 +200,7 @@ export class ConversationCore {
    * A crisis signal in a message. Nothing lost: the message is read as it would be (its answer and facts
    * kept), and the crisis answer comes before the next question, which waits until the person has answered.
    * - possible: the check question (a first message keeps its greeting: it says once that this is a computer);
-   * - certain: the help, then the safety question; the pending question stays open (what the message said
+   * - certain: the help, then the safety question; the pending question stays open unless the message answers it (what it said
    *   about the situation is kept), and a first message still chooses its way in;
    * - help for the same kind of trouble already given in this conversation (not for suicide): one short line
    *   with the numbers, and the conversation goes on, so the same words never start the same help in a loop.
@@ -213,10 +213,16 @@ export class ConversationCore {
     const inFlow = before !== undefined && before.flow !== 'welkom';
     const helpedBefore = crisis.type !== 'suicide' && (record.crises?.includes(crisis.type) ?? false);
     if (inFlow && crisis.level === 'certain' && !helpedBefore) {
-      // The pending question stays open; only what the message says about the situation is kept.
-      const { facts } = await this.runner.read(before, text);
-      const kept = facts ? this.runner.send(before, [facts], turn.ctx) : undefined;
-      if (kept?.state && !kept.moved) record.flow = kept.state;
+      // The pending question stays open unless the message answers it; what it says about the situation is kept.
+      // A button picked with its reason ("stress door die dealer") is their answer too: it is not asked again. A choice
+      // only guessed from crisis words ("soms denk ik dat iedereen beter af is zonder mij") is not.
+      const { answer, facts } = await this.runner.read(before, text);
+      const events = [...(facts ? [facts] : []), ...(answer?.type === 'CHOICE' && answer.because ? [answer] : [])];
+      const kept = events.length > 0 ? this.runner.send(before, events, turn.ctx) : undefined;
+      // Facts that answer the pending question ("ik heb geen huis" to "Moet je binnenkort je huis uit?") move it
+      // on, so it is not asked again after the crisis answer; never into the plan, which waits for a calm turn.
+      if (kept?.state && (!kept.moved || (kept.asked && kept.effects.length === 0 && !kept.replies.some((r) => r.type === 'plan')))) record.flow = kept.state;
+      if (this.crisis.placeTold(turn, crisis, text)) return 'save';
       interruptTurn(this.interrupts, turn, crisis);
       return 'save';
     }

@@ -14,7 +14,8 @@ export { findInterruptPhrase, matchInterrupt, type InterruptMatch, type Interrup
 export { choiceHolds, matchChoice } from './choice';
 export { findPhone, readPhone, type OtherNumber, type Phone } from './phone';
 export { readName } from './name';
-export { answersDirectly, saysLater, startsWithYesNo, type YesNoReads } from './yesNo';
+export { answersDirectly, asksBack, saysLater, startsWithYesNo, type YesNoReads } from './yesNo';
+export { isOwnStep, saysWhy } from './ownStep';
 export { normalize } from './normalize';
 export { mentionsUnnegated, NEGATIONS } from './mentions';
 export { detectCrisis, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { parseDataFile } from '../dataFile';
 import { extractFacts, hasFacts, type Facts } from './facts';
+import { NEGATIONS } from './mentions';
 import { DutchClassifier } from './nlpModel';
 import { normalize, words } from './normalize';
 import raw from './openings.nl.json';
@@ -158,7 +159,8 @@ export async function readOpening(text: string): Promise<Opening> {
     if (rest === '') return { way: normalize(text) === '' ? 'unclear' : 'greeting', facts: {} };
     if (onlySmallTalk(rest, rest !== normalize(text))) return { way: 'greeting', facts: {} };
     const w = words(rest);
-    const practice = w.some((x) => PRACTICE_WORDS.some((p) => x.startsWith(p))) || PRACTICE_PHRASES.some((p) => ` ${rest} `.includes(` ${p} `));
+    // "ik wil niet oefenen, ik heb schulden": a practice word said no to is no wish to practise.
+    const practice = w.some((x, i) => PRACTICE_WORDS.some((p) => x.startsWith(p)) && !w.slice(Math.max(0, i - 2), i).some((y) => NEGATIONS.has(y))) || PRACTICE_PHRASES.some((p) => ` ${rest} `.includes(` ${p} `));
     const lookup = asksLookup(rest);
     // Both named ("oefenen of opzoeken"): the welcome's question decides.
     if (practice && !lookup && !w.some((x) => LOOKUP_WORDS.some((l) => x.startsWith(l)))) return { way: 'oefenen', facts: {} };

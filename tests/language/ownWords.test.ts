@@ -120,6 +120,9 @@ describe('openings', () => {
     // Someone else's role is no role of one's own.
     expect((await readOpening('mijn reclasseringswerker zegt dat ik schulden moet regelen')).way).toBe('gesprek');
   });
+  it('never takes a practice word said no to for a wish to practise', async () => {
+    expect((await readOpening('ik wil niet oefenen man. ik heb schulden')).way).toBe('gesprek');
+  });
   it('greets back a name said without a greeting, and an age after it', async () => {
     expect((await readOpening('mijn naam is Fatima')).way).toBe('greeting');
     expect((await readOpening('hoi ik ben Joop, 61 jaar')).way).toBe('greeting');

@@ -144,3 +144,26 @@ describe('urgency cannot be skipped', () => {
     expect(cardsOf(plan)).toContain('Nu je vrij bent, regel dit');
   });
 });
+
+describe('from a client tester: after a crisis, in the person\'s own words', () => {
+  it('"dan ben ik er niet meer" after earlier distress is the suicide help again; "ik bel 113 morgen, nu eerst dit afmaken" is no threat', async () => {
+    const chat = new Chat();
+    await chat.open();
+    await sayAll(chat, ['Ik wil praten over geld', 'ik zie het soms echt niet meer zitten', 'ja', 'Ik ben nu veilig']);
+    const again = textOf(await chat.say('dan ben ik er niet meer denk ik'));
+    expect(again).toContain('0800-0113');
+    const later = textOf(await chat.say('ik bel die 113 misschien morgen. nu eerst dit afmaken'));
+    expect(later).toContain('De hulp is nu al open');
+    expect(later).not.toContain('0900-8844');
+    expect(later).not.toContain('strafbaar');
+  });
+
+  it('"bij me broer paar dagen" and "ik heb wel plek" at "Waar slaap je vannacht?" are a place for tonight', async () => {
+    for (const place of ['bij me broer paar dagen', 'ik heb wel plek', 'je snapt me nie ik heb slaapplek']) {
+      const { chat } = await inMoneyTalk();
+      expect(textOf(await chat.say('ik slaap vannacht op straat'))).toContain('Waar slaap je vannacht?');
+      const reply = textOf(await chat.say(place));
+      expect(reply).toContain('Fijn dat je vannacht een plek hebt.');
+    }
+  });
+});
