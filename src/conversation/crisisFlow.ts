@@ -179,6 +179,12 @@ export class CrisisFlow {
     return crisisText(SHORT[type], gemeente, this.vars);
   }
 
+  /** The question the crisis answer waits on, if it waits. */
+  question(turn: CrisisTurn): Question | undefined {
+    const wait = turn.record.crisisWait;
+    return wait ? QUESTIONS[wait.step] : undefined;
+  }
+
   /** Asks the waiting question again (after "help", a reload, or a return from "stop"). */
   reprompt(turn: CrisisTurn): void {
     const wait = turn.record.crisisWait;
