@@ -110,7 +110,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
   const listeningOn: { server?: Server } = {};
   const listening = () => (listeningOn.server?.address() as { port?: number } | null)?.port ?? config.PORT;
   const planLink = (token: string) => `${publicBaseUrl(config, listening())}${planPath(token)}`;
-  const core = new ConversationCore({ ttlDays: config.STATE_TTL_DAYS, gemeenten, log, handover: true, techniques, planLink, planKeepDays: config.PLAN_KEEP_DAYS });
+  const core = new ConversationCore({ ttlDays: config.STATE_TTL_DAYS, gemeenten, log, handover: true, techniques, planLink, planKeepDays: config.PLAN_KEEP_DAYS, ownWebChat: !config.DIRECT_LINE_SECRET && localDirectLineEnabled(config) });
   const transcripts = await transcriptsReady;
   if (config.MicrosoftAppId && localDirectLineEnabled(config)) {
     log.warn({ event: 'directline.local.on' }, 'LOCAL_DIRECT_LINE=true with an app id: the local Direct Line takes messages without Bot Framework sign-in');

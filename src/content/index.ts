@@ -8,6 +8,7 @@ import planRegelen from './nl/texts/planRegelen.json';
 import terugbellen from './nl/texts/terugbellen.json';
 import oefenen from './nl/texts/oefenen.json';
 import wegwijzer from './nl/texts/wegwijzer.json';
+import uitleg from './nl/texts/uitleg.json';
 import rawInterrupts from './nl/interrupts.json';
 import rawRoutekaart from './nl/routekaart.json';
 import rawHulp from './nl/hulp.json';
@@ -17,7 +18,7 @@ import { HulpEntrySchema, PHASE_IDS, RoutekaartSchema, type HulpEntry, type Rout
 import { InterruptWordsSchema, TextsSchema, type TextEntry } from './schema';
 
 /** The bot's texts, one file per feature in `nl/texts/`; a key is unique across them. */
-const textFiles = { algemeen, bewaren, crisis, gesprek, plan, planRegelen, terugbellen, oefenen, wegwijzer };
+const textFiles = { algemeen, bewaren, crisis, gesprek, plan, planRegelen, terugbellen, oefenen, wegwijzer, uitleg };
 
 /**
  * A key of a text: one in a file of `nl/texts/`, or `routekaart.<node>` for a routekaart question (from

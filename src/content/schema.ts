@@ -45,8 +45,10 @@ export const InterruptWordsSchema = z.object({
   restart: Phrases,
   stop: Phrases,
   help: Phrases,
-  /** "Wat bedoel je?", "wie ben je?": an explanation, then the same question. Not while practising (there they are questions to the client). */
+  /** "Wie ben je?", "ben jij van de reclassering?": what the bot is, then the same question. Not while practising (there they are questions to the client). */
   explain: Phrases,
+  /** "Wat betekent dat?", "snap ik niet", "hè?": the question in other, simpler words, then the same question. Not while practising. */
+  reword: Phrases,
   /** "Bewaar mijn plan", "printen", "pdf": a link to the plan to print or download. Only once a plan was shown. */
   keepPlan: Phrases,
   /** "Hoe lang duurt dit nog?", "schiet op": how far along the conversation is, then the same question. */

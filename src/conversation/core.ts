@@ -11,6 +11,7 @@ import { CrisisFlow } from './crisisFlow';
 import { findInterrupt, type Interrupt } from './interrupts';
 import { FlowMoves } from './flowMoves';
 import { interruptTurn, type InterruptHost } from './interruptTurn';
+import { chatChannel } from './explainTurn';
 import { insightBefore, insightEffects } from './insightEvents';
 import { DEFAULT_PLAN_KEEP_DAYS } from '../plan/keptPlan';
 import { languageReaders, practiceReaders } from './practiceReader';
@@ -62,7 +63,17 @@ export class ConversationCore {
     const moves = this.moves;
     // The answer path (src/conversation/answer.ts) speaks, starts the welcome and moves flows through these.
     this.answerHost = { runner: this.runner, say: (t, k) => moves.say(t, k), reprompt: (t) => moves.reprompt(t), apply: (t, s) => moves.apply(t, s), startWelcome: (t, g) => moves.startWelcome(t, g) };
-    this.interrupts = { moves, crisis: this.crisis, runner: this.runner, vars: this.vars, keepPlan: { ...options, now: this.now }, renderContext: (record) => this.renderContext(record) };
+    this.interrupts = {
+      moves,
+      crisis: this.crisis,
+      runner: this.runner,
+      vars: this.vars,
+      keepPlan: { ...options, now: this.now },
+      renderContext: (record) => this.renderContext(record),
+      question: (turn) => (turn.record.crisisWait ? this.crisis.question(turn) : turn.record.flow && this.runner.question(turn.record.flow))?.key,
+      channel: (turn) => chatChannel(turn.channelId ?? '', options.ownWebChat ?? true),
+      callBack: (turn) => Boolean(options.handover && turn.ctx.gemeente?.handover),
+    };
   }
 
   /** A stored record, or a fresh one when there is none or it does not match what this version stores. */
@@ -90,6 +101,7 @@ export class ConversationCore {
       effects: [],
       key,
       ctx: this.renderContext(record),
+      channelId: incoming.channelId,
     };
     // A record this version cannot read starts over, and says so kindly.
     if (reset) this.moves.say(turn, 'flow.versionChanged');
@@ -166,7 +178,7 @@ export class ConversationCore {
     const crisisCheck = record.flow ? flows[record.flow.flow].crisisCheck : 'all';
     // The buttons offered: a message that picks one is its answer, even with an interrupt word in the button's words.
     const asked = record.flow && !record.crisisWait ? this.runner.question(record.flow) : undefined;
-    const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', practice: record.flow?.flow === 'wegwijzer', priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined, choices: asked && choicesOf(asked) });
+    const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', practice: record.flow?.flow === 'wegwijzer', words: record.flow?.flow === 'gesprek' || record.crisisWait !== undefined, priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined, choices: asked && choicesOf(asked) });
     if (interrupt?.kind === 'crisis' && !record.crisisWait) return this.crisisInMessage(turn, text, interrupt);
     // The same trouble said again while the crisis answer waits: an answer to it ("ik slaap vannacht op straat" to
     // "Waar slaap je vannacht?"), never the same help started over.
@@ -188,7 +200,7 @@ export class ConversationCore {
    * A crisis signal in a message. Nothing lost: the message is read as it would be (its answer and facts
    * kept), and the crisis answer comes before the next question, which waits until the person has answered.
    * - possible: the check question (a first message keeps its greeting: it says once that this is a computer);
-   * - certain: the help, then the safety question; the pending question stays open (what the message said
+   * - certain: the help, then the safety question; the pending question stays open unless the message answers it (what it said
    *   about the situation is kept), and a first message still chooses its way in;
    * - help for the same kind of trouble already given in this conversation (not for suicide): one short line
    *   with the numbers, and the conversation goes on, so the same words never start the same help in a loop.
@@ -201,10 +213,16 @@ export class ConversationCore {
     const inFlow = before !== undefined && before.flow !== 'welkom';
     const helpedBefore = crisis.type !== 'suicide' && (record.crises?.includes(crisis.type) ?? false);
     if (inFlow && crisis.level === 'certain' && !helpedBefore) {
-      // The pending question stays open; only what the message says about the situation is kept.
-      const { facts } = await this.runner.read(before, text);
-      const kept = facts ? this.runner.send(before, [facts], turn.ctx) : undefined;
-      if (kept?.state && !kept.moved) record.flow = kept.state;
+      // The pending question stays open unless the message answers it; what it says about the situation is kept.
+      // A button picked with its reason ("stress door die dealer") is their answer too: it is not asked again. A choice
+      // only guessed from crisis words ("soms denk ik dat iedereen beter af is zonder mij") is not.
+      const { answer, facts } = await this.runner.read(before, text);
+      const events = [...(facts ? [facts] : []), ...(answer?.type === 'CHOICE' && answer.because ? [answer] : [])];
+      const kept = events.length > 0 ? this.runner.send(before, events, turn.ctx) : undefined;
+      // Facts that answer the pending question ("ik heb geen huis" to "Moet je binnenkort je huis uit?") move it
+      // on, so it is not asked again after the crisis answer; never into the plan, which waits for a calm turn.
+      if (kept?.state && (!kept.moved || (kept.asked && kept.effects.length === 0 && !kept.replies.some((r) => r.type === 'plan')))) record.flow = kept.state;
+      if (this.crisis.placeTold(turn, crisis, text)) return 'save';
       interruptTurn(this.interrupts, turn, crisis);
       return 'save';
     }

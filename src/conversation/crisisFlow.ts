@@ -110,6 +110,20 @@ export class CrisisFlow {
     this.help(turn, crisis.type);
   }
 
+  /**
+   * A certain signal of having nowhere to sleep in a message that itself says where the person sleeps tonight
+   * ("ik heb geen huis, slaap bij een vriend"): "Waar slaap je vannacht?" is answered already, so the bot says
+   * what it says to that answer and goes on, rather than ask it in the same turn. True when it did so.
+   */
+  placeTold(turn: CrisisTurn, crisis: Crisis, text: string): boolean {
+    if (crisis.type !== 'homeless' || crisis.level !== 'certain' || matchChoice(text, choicesOf(QUESTIONS.sleep)) !== 'place') return false;
+    const { record } = turn;
+    record.distress = true;
+    if (!record.crises?.includes('homeless')) record.crises = [...(record.crises ?? []), 'homeless'];
+    this.back(turn, ['crisis.sleep.hasPlace']);
+    return true;
+  }
+
   /** The person's answer while the crisis answer waits. */
   answer(turn: CrisisTurn, text: string): void {
     const wait = turn.record.crisisWait;
@@ -163,6 +177,12 @@ export class CrisisFlow {
   /** The short line with the numbers for a type whose help was given earlier in this conversation (the gemeente's own where it has them). */
   reminder(type: CrisisType, gemeente: Gemeente | undefined): Reply[] {
     return crisisText(SHORT[type], gemeente, this.vars);
+  }
+
+  /** The question the crisis answer waits on, if it waits. */
+  question(turn: CrisisTurn): Question | undefined {
+    const wait = turn.record.crisisWait;
+    return wait ? QUESTIONS[wait.step] : undefined;
   }
 
   /** Asks the waiting question again (after "help", a reload, or a return from "stop"). */

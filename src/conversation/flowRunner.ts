@@ -1,7 +1,7 @@
 import type { AnyMachineSnapshot, Snapshot } from 'xstate';
 import { z } from 'zod';
 import { textEntry, type ContentKey } from '../content';
-import { extractFacts, hasFacts, interpret, mentionsUnnegated, MAX_TEXT_LENGTH, NEGATIONS, normalize, readPhone, toldFacts, type AnswerKind, type ChoiceOption, type CrisisType, type Interpretation } from '../language';
+import { extractFacts, hasFacts, interpret, mentionsUnnegated, MAX_TEXT_LENGTH, NEGATIONS, normalize, readPhone, saysWhy, toldFacts, type AnswerKind, type ChoiceOption, type CrisisType, type Interpretation } from '../language';
 import type { AnswerEvent, StateMeta } from '../machines/types';
 import { FLOW_IDS, flows, type Flow, type FlowId } from './flows';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
@@ -218,6 +218,7 @@ export class FlowRunner {
       if (meaning.kind === 'unclear' && ask.orText && input.trim() !== '') meaning = { kind: 'freeText', text: input.trim() };
       event = toEvent(meaning);
     }
+    if (event?.type === 'CHOICE' && saysWhy(input)) event = { ...event, because: true };
     return event && restored.can(event) ? event : null;
   }
 

@@ -1,4 +1,6 @@
+import type { ContentKey } from '../content';
 import { effectKey } from './effects';
+import { explanationReplies, privacyReplies, type ChatChannel } from './explainTurn';
 import type { CrisisFlow } from './crisisFlow';
 import type { FlowRunner } from './flowRunner';
 import type { FlowMoves } from './flowMoves';
@@ -18,11 +20,18 @@ export interface InterruptHost {
   vars: RenderVars;
   keepPlan: KeepPlanOptions;
   renderContext: (record: ConversationRecord) => RenderContext;
+  /** The question that waits (the crisis answer's, else the flow's), for "wat betekent dat?". */
+  question: (turn: Turn) => ContentKey | undefined;
+  /** Where this chat runs, for "wie leest dit mee?". */
+  channel: (turn: Turn) => ChatChannel;
+  /** A call-back to this gemeente's wijkteam can be asked for here. */
+  callBack: (turn: Turn) => boolean;
 }
 
 /**
  * The words that always work, whatever was asked: a crisis, "verwijder mijn gegevens", "stop", "opnieuw",
- * "bewaar mijn plan", "wegwijzer" or "oefenen", impatience, "help", "uitleg", "hulp nu".
+ * "bewaar mijn plan", "wegwijzer" or "oefenen", impatience, "help", "uitleg", "hulp nu", a question about data
+ * ("wie leest dit mee?"), about a word ("wat is een bewindvoerder?") or about the question ("wat betekent dat?").
  */
 export function interruptTurn(host: InterruptHost, turn: Turn, interrupt: Interrupt, text = ''): 'save' | 'delete' {
   const { moves, crisis, runner, vars } = host;
@@ -73,6 +82,15 @@ export function interruptTurn(host: InterruptHost, turn: Turn, interrupt: Interr
       moves.backToWhereWeWere(turn);
       return 'save';
     }
+    case 'privacy':
+      turn.replies.push(...privacyReplies(vars, host.channel(turn), host.callBack(turn)));
+      askAgain(host, turn);
+      return 'save';
+    case 'word':
+    case 'reword':
+      turn.replies.push(...explanationReplies('id' in interrupt ? { word: interrupt.id } : 'question', host.question(turn), vars));
+      askAgain(host, turn);
+      return 'save';
     case 'help':
     case 'explain':
     case 'urgent':
@@ -81,4 +99,10 @@ export function interruptTurn(host: InterruptHost, turn: Turn, interrupt: Interr
       moves.backToWhereWeWere(turn);
       return 'save';
   }
+}
+
+/** The question that waits, after "Dit was de vraag:" where one waits (after a finished flow the welcome asks anew). */
+function askAgain(host: InterruptHost, turn: Turn): void {
+  if (turn.record.flow || turn.record.crisisWait) host.moves.say(turn, 'uitleg.deVraag');
+  host.moves.backToWhereWeWere(turn);
 }

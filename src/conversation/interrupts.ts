@@ -1,13 +1,18 @@
 import type { CrisisCheck } from './flows';
 import { content, type InterruptKind } from '../content';
-import { choiceHolds, detectCrisis, findInterruptPhrase, matchChoice, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
+import { explainableWords } from '../content/uitleg';
+import { askedWord, asksAboutData, choiceHolds, detectCrisis, findInterruptPhrase, matchChoice, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
 
-/** The order interrupts are checked in: deleting data and urgent help come before anything else. */
-const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'keepPlan', 'lookup', 'practice', 'progress', 'help', 'explain'] as const).map(
+/**
+ * The order interrupts are checked in: deleting data and urgent help come before anything else; then a question
+ * about data and one about a word (see findInterrupt), then the rest of this table.
+ */
+const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'keepPlan', 'lookup', 'practice', 'progress', 'reword', 'help', 'explain'] as const).map(
   (kind) => [kind, content.interrupts[kind]] as const,
 );
 
 interface TableOptions {
+  /** Questions about the bot and the question ("wat bedoel je?", "wie leest dit mee?"); off while practising. */
   explain?: boolean;
   keepPlan?: boolean;
   lookup?: boolean;
@@ -26,7 +31,7 @@ function tableFor(options: TableOptions): InterruptTable<InterruptKind> {
   if (!table) {
     table = TABLE.filter(
       ([kind]) =>
-        ((kind !== 'explain' && kind !== 'progress') || options.explain !== false) && (kind !== 'keepPlan' || options.keepPlan === true) && (kind !== 'lookup' || options.lookup === true) && (kind !== 'practice' || options.practice === true),
+        ((kind !== 'explain' && kind !== 'reword' && kind !== 'progress') || options.explain !== false) && (kind !== 'keepPlan' || options.keepPlan === true) && (kind !== 'lookup' || options.lookup === true) && (kind !== 'practice' || options.practice === true),
     );
     TABLES.set(key, table);
   }
@@ -37,7 +42,10 @@ function tableFor(options: TableOptions): InterruptTable<InterruptKind> {
 const TABLES = new Map<string, InterruptTable<InterruptKind>>();
 
 /** What a message asks for before any flow: a crisis first, then the words that always work. */
-export type Interrupt = ({ kind: 'crisis' } & Crisis) | { kind: InterruptKind };
+export type Interrupt = ({ kind: 'crisis' } & Crisis) | { kind: InterruptKind } | { kind: 'privacy' } | { kind: 'word'; id: string | null };
+
+/** Whatever else is typed, these come first: a request to delete data, or for help at once. */
+const FIRST: ReadonlySet<InterruptKind> = new Set(['deleteData', 'urgent']);
 
 /**
  * An answer that picks an offered button wins over an interrupt word inside that button's own words:
@@ -57,8 +65,11 @@ function picksButtonHolding(text: string, phrase: string, choices: readonly Choi
  */
 export function findInterrupt(
   text: string,
-  options: TableOptions & { crisis?: CrisisCheck; priorDistress?: boolean; topic?: CrisisType; choices?: readonly ChoiceOption[] } = {},
+  options: TableOptions & { crisis?: CrisisCheck; priorDistress?: boolean; topic?: CrisisType; choices?: readonly ChoiceOption[]; words?: boolean } = {},
 ): Interrupt | null {
+  // "Wat is nachtopvang?" asks what a word means, and says nothing more: no crisis to check in it.
+  const word = options.words && options.explain !== false ? askedWord(text, explainableWords) : null;
+  if (word?.id) return { kind: 'word', id: word.id };
   const check = options.crisis ?? 'all';
   const detected = check === 'none' ? null : detectCrisis(text, { priorDistress: options.priorDistress });
   // A possible signal of what the question itself asks about is the answer to it, not a crisis check; where
@@ -66,6 +77,11 @@ export function findInterrupt(
   const crisis = detected && detected.level === 'possible' && (detected.type === options.topic || check === 'certain') ? null : detected;
   if (crisis) return { kind: 'crisis', ...crisis };
   const found = findInterruptPhrase(text, tableFor(options));
+  if (found && FIRST.has(found.kind)) return { kind: found.kind };
+  // "Wie leest dit mee?", "wat doe je met mijn gegevens?": what is kept and who sees it (not while practising:
+  // there the professional's words are for the simulated client).
+  if (options.explain !== false && asksAboutData(text)) return { kind: 'privacy' };
+  if (word) return { kind: 'word', id: null };
   if (!found || (!found.exact && options.choices && picksButtonHolding(text, found.phrase, options.choices))) return null;
   return { kind: found.kind };
 }

@@ -85,6 +85,11 @@ export interface CoreOptions {
   planKeepDays?: number;
   /** A new random token for a kept plan (tests make it predictable). */
   newPlanToken?: () => string;
+  /**
+   * The web page talks to the bot's own Direct Line, so the bot alone keeps its transcript (no
+   * DIRECT_LINE_SECRET); default true. What the bot says about privacy depends on it.
+   */
+  ownWebChat?: boolean;
 }
 
 /** A turn being built: the record changes in place; replies and effects are collected. */
@@ -94,4 +99,6 @@ export interface Turn {
   effects: Effect[];
   key: string;
   ctx: RenderContext;
+  /** The channel the message came on ('webchat', 'msteams', …). */
+  channelId?: string;
 }

@@ -17,6 +17,8 @@ export const FactsSchema = z.object({
   income: z.enum(INCOME_KINDS).optional(),
   arrears: z.boolean().optional(),
   informal: z.boolean().optional(),
+  /** The debt to people is owed on the street or in the criminal circuit (a dealer): advice of its own, never "mensen die je kent". */
+  street: z.boolean().optional(),
   helpNow: z.boolean().optional(),
   housing: z.boolean().optional(),
 });
@@ -26,7 +28,7 @@ const Phrases = z.array(z.string().min(1));
 const CorpusSchema = z.object({
   intents: z.record(Phrases),
   anchors: z.record(Phrases),
-  creditors: z.object({ cjib: Phrases, informeel: Phrases, achterstand: Phrases }),
+  creditors: z.object({ cjib: Phrases, informeel: Phrases, straat: Phrases, achterstand: Phrases }),
   /** Phrases that state an intent's facts whatever else their clause says, keyed by that intent. */
   entities: z.record(Phrases),
   /** The intents whose entity phrases tell what is already so even in an answer about the future or a wish ("ik ben net vrijgekomen"). */
@@ -134,6 +136,11 @@ function anchoredAndAllDenied(clause: string, anchors: readonly string[]): boole
   return at.length > 0 && at.every((i) => w.slice(Math.max(0, i - 4), i).some((x) => NEGATIONS.has(x)));
 }
 
+/** A debt clause that names a creditor on the street or in the criminal circuit ("aan een dealer"). */
+function streetIn(clause: string): Facts {
+  return holds(clause, corpus.creditors.straat) ? { street: true } : {};
+}
+
 /** The facts in one clause: the classifier's intent, if its anchor words are there, plus creditors named in a debt clause. */
 async function clauseFacts(clause: string, context: FactsContext): Promise<Facts> {
   const nlp = await factsModel();
@@ -158,7 +165,7 @@ async function clauseFacts(clause: string, context: FactsContext): Promise<Facts
   if (!best || best.intent === 'None' || (context.creditors && corpus.creditorPrepositions.includes(words(clause)[0] ?? ''))) {
     // At a question about debts, "ja, bij mijn broer en bij jongens uit de buurt" says who is owed.
     if (context.creditors && holds(clause, corpus.creditors.cjib)) merge(facts, { cjib: true, debts: true });
-    else if (context.creditors && holds(clause, corpus.creditors.informeel)) merge(facts, { informal: true, debts: true });
+    else if (context.creditors && holds(clause, corpus.creditors.informeel)) merge(facts, { informal: true, debts: true, ...streetIn(clause) });
     return facts;
   }
   const { intent } = best;
@@ -166,6 +173,7 @@ async function clauseFacts(clause: string, context: FactsContext): Promise<Facts
   if (facts.debts === true || facts.arrears === true) {
     if (holds(clause, corpus.creditors.cjib)) merge(facts, { cjib: true });
     if (facts.debts && holds(clause, corpus.creditors.informeel) && !facts.cjib) merge(facts, { informal: true });
+    if (facts.informal) merge(facts, streetIn(clause));
     if (holds(clause, corpus.creditors.achterstand) && intent !== 'achterstand') merge(facts, { arrears: true });
   }
   return facts;

@@ -9,11 +9,13 @@ import { readYesNo, saysDoubt, saysUnknown } from './yesNo';
 
 export type { AnswerKind, ChoiceOption, Interpretation, InterpretOptions } from './types';
 export { ANSWER_KINDS } from './types';
+export { askedWord, asksAboutData, type AskedWord, type ExplainableWord } from './askAbout';
 export { findInterruptPhrase, matchInterrupt, type InterruptMatch, type InterruptTable } from './interrupts';
 export { choiceHolds, matchChoice } from './choice';
 export { findPhone, readPhone, type OtherNumber, type Phone } from './phone';
 export { readName } from './name';
-export { answersDirectly, saysLater, startsWithYesNo, type YesNoReads } from './yesNo';
+export { answersDirectly, asksBack, saysLater, startsWithYesNo, type YesNoReads } from './yesNo';
+export { isOwnStep, saysWhy } from './ownStep';
 export { normalize } from './normalize';
 export { mentionsUnnegated, NEGATIONS } from './mentions';
 export { detectCrisis, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';

@@ -1,13 +1,13 @@
 import { containsPhrase, normalize, words } from './normalize';
 
-/** Interrupt phrases per kind, in the order they are checked (first match wins). */
+/** Interrupt phrases per kind, in the order they are checked (first match wins). A phrase that starts with '=' counts only as the whole message. */
 export type InterruptTable<K extends string> = ReadonlyArray<readonly [K, readonly string[]]>;
 
 /** How many words may stand around an interrupt phrase ("ik wil nu stoppen hoor"). */
 const MAX_EXTRA_WORDS = 3;
 
 /** A table's phrases as the matcher compares them: normalised, with their word counts, empty ones left out. */
-type CompiledTable<K extends string> = ReadonlyArray<readonly [K, ReadonlyArray<{ text: string; words: number }>]>;
+type CompiledTable<K extends string> = ReadonlyArray<readonly [K, ReadonlyArray<{ text: string; words: number; wholeOnly: boolean }>]>;
 
 /** Each table is normalised once (the tables are constants), not at every message. */
 const compiledTables = new WeakMap<InterruptTable<string>, CompiledTable<string>>();
@@ -15,7 +15,16 @@ const compiledTables = new WeakMap<InterruptTable<string>, CompiledTable<string>
 function compiled<K extends string>(table: InterruptTable<K>): CompiledTable<K> {
   let done = compiledTables.get(table) as CompiledTable<K> | undefined;
   if (!done) {
-    done = table.map(([kind, phrases]) => [kind, phrases.map(normalize).filter((p) => p !== '').map((p) => ({ text: p, words: words(p).length }))] as const);
+    done = table.map(
+      ([kind, phrases]) =>
+        [
+          kind,
+          phrases
+            .map((raw) => ({ text: normalize(raw), wholeOnly: raw.trim().startsWith('=') || raw.trim() === '?' }))
+            .filter((p) => p.text !== '')
+            .map((p) => ({ ...p, words: words(p.text).length })),
+        ] as const,
+    );
     compiledTables.set(table, done);
   }
   return done;
@@ -40,7 +49,7 @@ export function findInterruptPhrase<K extends string>(text: string, table: Inter
   for (const [kind, phrases] of compiled(table)) {
     for (const p of phrases) {
       if (t === p.text) return { kind, phrase: p.text, exact: true };
-      if (p.text !== '?' && containsPhrase(t, p.text) && count - p.words <= MAX_EXTRA_WORDS) return { kind, phrase: p.text, exact: false };
+      if (!p.wholeOnly && containsPhrase(t, p.text) && count - p.words <= MAX_EXTRA_WORDS) return { kind, phrase: p.text, exact: false };
     }
   }
   return null;

@@ -21,6 +21,10 @@ const LexiconSchema = z.object({
   hedges: Phrases,
   affirmer: z.string().min(1),
   later: Phrases,
+  askingBack: Phrases,
+  swearing: Phrases,
+  notAStep: Phrases,
+  because: Phrases,
 });
 
 const parsed = parseDataFile('language/lexicon.nl.json', LexiconSchema, raw);
@@ -43,4 +47,8 @@ export const lexicon = {
   hedges: parsed.hedges.map(normalize),
   affirmer: normalize(parsed.affirmer),
   later: parsed.later.map(normalize),
+  askingBack: new Set(parsed.askingBack.map(normalize)),
+  swearing: parsed.swearing.map(normalize),
+  notAStep: parsed.notAStep.map(normalize),
+  because: new Set(parsed.because.map(normalize)),
 };

@@ -140,6 +140,7 @@ export interface YesNoReads {
 export function readYesNo(raw: string, reads: YesNoReads = {}): YesNoAnswer | null {
   const byRules = readYesNoByRules(raw, reads);
   if (byRules) return byRules;
+  if (asksBack(raw)) return null;
   // Last resort: Recognizers-Text's Dutch boolean model (Dutch exists there for yes/no only).
   const { recognizeBoolean, Culture } = recognizers();
   const found = recognizeBoolean(raw.slice(0, 500), Culture.Dutch);
@@ -182,6 +183,8 @@ function readYesNoByRules(raw: string, reads: YesNoReads): YesNoAnswer | null {
   // A plain yes or no first, even when "soms" follows: "ja soms", "nee, soms veel soms niks".
   const leading = leadingAnswer(text);
   if (leading) return leading;
+  // A question back ("als het niet de reclassering is, wie dan?") is no answer: its "niet" is no "nee".
+  if (asksBack(raw)) return null;
 
   // The question's own words: "soms van mijn oma" names who gives money; "tijdelijk bij mijn ouders" is no fixed place.
   if (reads.no && mentionsUnnegated(text, reads.no)) return 'no';
@@ -195,6 +198,16 @@ function readYesNoByRules(raw: string, reads: YesNoReads): YesNoAnswer | null {
   if (lexicon.affirmingStarts.some((start) => text === start || text.startsWith(`${start} `))) return 'yes';
 
   return byEmoji(raw);
+}
+
+/**
+ * True when the text asks something back: its last sentence ends in a question mark, or opens with a question
+ * word ("waarom wil je dat weten", "wie dan").
+ */
+export function asksBack(raw: string): boolean {
+  const sentences = raw.split(/[.!\n]+/).map((s) => s.trim()).filter(Boolean);
+  const last = sentences[sentences.length - 1] ?? '';
+  return last.endsWith('?') || lexicon.askingBack.has(words(normalize(last))[0] ?? '');
 }
 
 /** True when the text opens with a plain yes or no ("ja, drie maanden", "nee hoor"), not with a statement. */

@@ -73,6 +73,7 @@ export const gesprekMachine = setup({
   guards: {
     isChoice: ({ event }, params: { id: string }) => event.type === 'CHOICE' && event.id === params.id,
     isSignal: ({ event }) => event.type === 'CHOICE' && (SIGNALS as readonly string[]).includes(event.id),
+    isSignalWithReason: ({ event }) => event.type === 'CHOICE' && event.because === true && (SIGNALS as readonly string[]).includes(event.id),
     said: ({ event }) => event.type === 'TEXT',
     /** A short answer that says nothing the bot can use: worth one "Hoe bedoel je dat precies?". */
     vague: ({ event }) => event.type === 'TEXT' && !Object.keys(event.facts ?? {}).length && event.text.trim().split(/\s+/).length <= VAGUE_WORDS,
@@ -93,7 +94,7 @@ export const gesprekMachine = setup({
     // Each line once: "Je zei al dat je nu geen inkomen hebt." is said at the first question it answers, not again.
     confirmKnown: assign({
       confirmed: ({ context }, params: { node: string; answer: boolean }) => {
-        const key = confirmKey(params.node, params.answer);
+        const key = confirmKey(params.node, params.answer, context.facts);
         return context.confirmed.includes(key) ? context.confirmed : [...context.confirmed, key];
       },
     }),
@@ -147,11 +148,13 @@ export const gesprekMachine = setup({
     },
     urgent: {
       meta: { ask: 'gesprek.urgent', expect: 'yesNo' } satisfies StateMeta,
+      always: skipIfKnown('urgent', 'plan', 'waarnemen', () => []),
       on: { YES: { target: 'plan', actions: 'markUrgent' }, NO: 'waarnemen', UNKNOWN: 'waarnemen' },
     },
     // Straight to the questions still asks the urgent question once; "weet ik niet" (post unopened) may be urgent: call today.
     urgentEerst: {
       meta: { ask: 'gesprek.urgent', expect: 'yesNo' } satisfies StateMeta,
+      always: skipIfKnown('urgent', 'plan', 'vrijgekomen', () => []),
       on: { YES: { target: 'plan', actions: 'markUrgent' }, NO: 'vrijgekomen', UNKNOWN: 'vrijgekomenNaTwijfel' },
     },
     vrijgekomenNaTwijfel: {
@@ -163,6 +166,8 @@ export const gesprekMachine = setup({
       meta: { ask: 'gesprek.waarnemen', expect: 'choice', choices: [...SIGNALS, 'geen'], orText: true } satisfies StateMeta,
       on: {
         CHOICE: [
+          // Picked with its reason ("stress door die dealer"): "Wat maakt dat?" is answered; thanked, and on.
+          { guard: 'isSignalWithReason', target: 'zesMaandenNaReflectie', actions: 'recordSignal' },
           ...SIGNALS.map((signal) => ({ guard: { type: 'isChoice' as const, params: { id: signal } }, target: `reflectie_${signal}`, actions: 'recordSignal' as const })),
           { target: 'zesMaanden' },
         ],

@@ -8,6 +8,9 @@ import type { Facts } from '../language';
  */
 const KNOWN: Record<string, (f: Facts) => boolean | undefined> = {
   vrijgekomen: (f) => f.released,
+  // "Moet je binnenkort je huis uit?": someone without a place of their own has no house to leave (the crisis
+  // answer and the checklist's onderdak take up where they sleep).
+  urgent: (f) => (f.housing === false ? false : undefined),
   checkOnderdak: (f) => f.housing,
   checkInkomen: (f) => (f.income === undefined ? undefined : f.income !== 'geen'),
   inkomen: (f) => (f.income === undefined ? undefined : f.income !== 'geen'),
@@ -32,7 +35,9 @@ export function knownAnswer(facts: Facts | undefined, node: string): boolean | u
 const CONFIRM_AS: Record<string, string> = { checkInkomen: 'inkomen' };
 
 /** The short line that confirms an answer given earlier, e.g. "Je zei al dat je net vrij bent." */
-export function confirmKey(node: string, answer: boolean): ContentKey {
+export function confirmKey(node: string, answer: boolean, facts: Facts = {}): ContentKey {
+  // A debt to a dealer or on the street is said back in words that fit: never "mensen die je kent".
+  if (node === 'informeel' && answer && facts.street) return 'gesprek.alGezegd.informeel.straat';
   return `gesprek.alGezegd.${CONFIRM_AS[node] ?? node}.${answer ? 'ja' : 'nee'}` as ContentKey;
 }
 

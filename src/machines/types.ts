@@ -48,7 +48,8 @@ export type AnswerEvent =
   | { type: 'NO' }
   | { type: 'UNKNOWN' }
   | { type: 'AMOUNT'; euros: number; approximate: boolean }
-  | { type: 'CHOICE'; id: string }
+  /** `because`: the message gives its reason too ("stress door die dealer"), so "Wat maakt dat?" is answered. */
+  | { type: 'CHOICE'; id: string; because?: boolean }
   | { type: 'TEXT'; text: string; facts?: Facts }
   /** What a first message asks for (see src/language/opening.ts); `query`: its words, for the way in's first question to read at once (a lookup's search, the client to practise with). */
   | { type: 'OPENING'; way: OpeningWay; facts: Facts; query?: string }

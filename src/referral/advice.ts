@@ -4,12 +4,16 @@ import { decideReferrals, type Advice, type SaidFacts } from './rules';
 import { saidIn } from './said';
 
 /**
- * Facts the free-text reading may add to the context (another part of the bot fills them); read with care,
- * as the field may not be there.
+ * What the free-text reading of any message kept (`context.facts`, src/language/facts.ts), as the rules' facts:
+ * a debt owed on the street or to a dealer is a debt in the criminal circuit, never a loan from family.
  */
 function extractedFacts(context: GesprekContext): SaidFacts {
-  const facts = (context as GesprekContext & { facts?: unknown }).facts;
-  return facts && typeof facts === 'object' ? (facts) : {};
+  const facts = context.facts ?? {};
+  const said: SaidFacts = {};
+  if (facts.cjib) said.cjib = true;
+  if (facts.released) said.released = true;
+  if (facts.street) said.criminalCreditor = true;
+  return said;
 }
 
 /** The advice for this conversation: the same for the plan and for a call-back request. */

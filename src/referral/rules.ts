@@ -82,7 +82,9 @@ export function decideReferrals(facts: Facts): Advice {
   // Debts with advice of their own (wegwijzer: schuldhulpverlening cannot always take them along).
   const notes: DebtNote[] = [];
   if (a.cjib === true || said.cjib) notes.push('cjib');
-  if (a.informeel === true || said.familyLoan) notes.push('informeel');
+  // A "ja" to 'geld geleend van familie, vrienden of mensen op straat' from someone who owes a dealer is that debt:
+  // no advice to show a loan with a bank statement.
+  if ((a.informeel === true && !said.criminalCreditor) || said.familyLoan) notes.push('informeel');
   if (said.criminalCreditor) notes.push('crimineel');
 
   const released = facts.checklist.length > 0 || said.released === true;

@@ -30,7 +30,15 @@ describe('a statement about something else is not a yes or no to the question as
 });
 
 describe('a request to explain gets an explanation, then the same question', () => {
-  it.each(['wat bedoel je', 'wie ben je', 'wat is dit', 'ik snap het niet'])('"%s"', async (words) => {
+  it.each(['wat bedoel je', 'ik snap het niet'])('"%s" says the question in other words', async (words) => {
+    const { chat } = await inMoneyTalk();
+    const replies = await chat.say(words);
+    expect(textOf(replies)).toContain('Ik bedoel: heb je genoeg geld voor alles wat je moet betalen?');
+    expect(textOf(replies)).not.toContain('Hoe bedoel je dat precies?');
+    expect(textOf(replies)).toContain('Lukt het jou om rond te komen?');
+  });
+
+  it.each(['wie ben je', 'wat is dit', 'ben jij van de reclassering?'])('"%s" says what the bot is', async (words) => {
     const { chat } = await inMoneyTalk();
     const replies = await chat.say(words);
     expect(textOf(replies)).toContain('Ik ben een computer, geen mens.');

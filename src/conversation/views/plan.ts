@@ -1,5 +1,6 @@
 import { content, textEntry, type ContentKey } from '../../content';
 import type { Gemeente } from '../../content/gemeenten';
+import { isOwnStep } from '../../language';
 import type { GesprekContext } from '../../machines/gesprek';
 import { adviceFor } from '../../referral/advice';
 import { RELEASE_ORDER, type DebtNote, type Reason } from '../../referral/ids';
@@ -75,7 +76,8 @@ export function planSections(advice: Advice, context: Pick<GesprekContext, 'echo
   out.push(...notes((n) => AFTER_RELEASE_NOTES.includes(n)));
   out.push(...later.map((r) => referralSection(r, gemeente)));
   out.push(...notes((n) => !TODAY_NOTES.includes(n) && !AFTER_RELEASE_NOTES.includes(n)));
-  if (context.echo.eigenStap) out.push({ title: label('plan.label.eigenStap'), lines: [`“${context.echo.eigenStap}”`], typed: true });
+  // Only a step is quoted: not a refusal, a question back or swearing (the plan is kept and printed).
+  if (context.echo.eigenStap && isOwnStep(context.echo.eigenStap)) out.push({ title: label('plan.label.eigenStap'), lines: [`“${context.echo.eigenStap}”`], typed: true });
   return out;
 }
 
