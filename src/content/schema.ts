@@ -57,6 +57,8 @@ export const InterruptWordsSchema = z.object({
   lookup: Phrases,
   /** "Oefenen", "verder oefenen": from the lookup to practice; a session set aside for the lookup goes on where it was. */
   practice: Phrases,
+  /** "Ik ben geen hulpverlener", "ik wil niet oefenen": a client who ended up in practice goes to the money talk. Only while practising. */
+  client: Phrases,
 });
 
 export type TextEntry = z.infer<typeof TextEntrySchema>;

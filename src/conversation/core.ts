@@ -178,7 +178,7 @@ export class ConversationCore {
     const crisisCheck = record.flow ? flows[record.flow.flow].crisisCheck : 'all';
     // The buttons offered: a message that picks one is its answer, even with an interrupt word in the button's words.
     const asked = record.flow && !record.crisisWait ? this.runner.question(record.flow) : undefined;
-    const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', practice: record.flow?.flow === 'wegwijzer', words: record.flow?.flow === 'gesprek' || record.crisisWait !== undefined, priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined, choices: asked && choicesOf(asked) });
+    const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', practice: record.flow?.flow === 'wegwijzer', practising: record.flow?.flow === 'oefenen', words: record.flow?.flow === 'gesprek' || record.crisisWait !== undefined, priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined, choices: asked && choicesOf(asked) });
     if (interrupt?.kind === 'crisis' && !record.crisisWait) return this.crisisInMessage(turn, text, interrupt);
     // The same trouble said again while the crisis answer waits: an answer to it ("ik slaap vannacht op straat" to
     // "Waar slaap je vannacht?"), never the same help started over.

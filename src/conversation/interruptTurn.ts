@@ -75,6 +75,11 @@ export function interruptTurn(host: InterruptHost, turn: Turn, interrupt: Interr
       // "oefenen" in the lookup: practice, where it was set aside, or with the client the words name.
       moves.startWayIn(turn, 'oefenen', {}, text);
       return 'save';
+    case 'client':
+      // A client who ended up in practice: no blame, straight to the money talk; what the message said counts.
+      moves.say(turn, 'interrupt.client');
+      moves.startWayIn(turn, 'gesprek');
+      return 'save';
     case 'progress': {
       // Impatience ("hoe lang duurt dit nog?", "schiet op"): how far along, a way out, and the same question.
       const at = record.crisisWait ? undefined : runner.progress(record.flow);

@@ -1,7 +1,7 @@
 import type { CrisisCheck } from './flows';
 import { content, type InterruptKind } from '../content';
 import { explainableWords } from '../content/uitleg';
-import { askedWord, asksAboutData, choiceHolds, detectCrisis, findInterruptPhrase, matchChoice, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
+import { askedWord, asksAboutData, choiceHolds, containsPhrase, detectCrisis, findInterruptPhrase, matchChoice, normalize, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
 
 /**
  * The order interrupts are checked in: deleting data and urgent help come before anything else; then a question
@@ -17,6 +17,8 @@ interface TableOptions {
   keepPlan?: boolean;
   lookup?: boolean;
   practice?: boolean;
+  /** Practising now: "ik ben geen hulpverlener" leads a client who ended up here to the money talk. */
+  practising?: boolean;
 }
 
 /**
@@ -43,6 +45,9 @@ const TABLES = new Map<string, InterruptTable<InterruptKind>>();
 
 /** What a message asks for before any flow: a crisis first, then the words that always work. */
 export type Interrupt = ({ kind: 'crisis' } & Crisis) | { kind: InterruptKind } | { kind: 'privacy' } | { kind: 'word'; id: string | null };
+
+/** "Ik ben geen hulpverlener", "ik wil niet oefenen": said anywhere in a message while practising. */
+const CLIENT_PHRASES = content.interrupts.client.map((p) => normalize(p));
 
 /** Whatever else is typed, these come first: a request to delete data, or for help at once. */
 const FIRST: ReadonlySet<InterruptKind> = new Set(['deleteData', 'urgent']);
@@ -76,6 +81,8 @@ export function findInterrupt(
   // only certain signals count (the lookup), a possible one is no interrupt at all.
   const crisis = detected && detected.level === 'possible' && (detected.type === options.topic || check === 'certain') ? null : detected;
   if (crisis) return { kind: 'crisis', ...crisis };
+  // While practising, a client who ended up here says so inside a longer sentence ("wtf ik ben geen hulpverlener, ik ben net vrij").
+  if (options.practising && CLIENT_PHRASES.some((p) => containsPhrase(normalize(text), p))) return { kind: 'client' };
   const found = findInterruptPhrase(text, tableFor(options));
   if (found && FIRST.has(found.kind)) return { kind: found.kind };
   // "Wie leest dit mee?", "wat doe je met mijn gegevens?": what is kept and who sees it (not while practising:
