@@ -15,7 +15,7 @@ export { choiceHolds, matchChoice } from './choice';
 export { findPhone, readPhone, type OtherNumber, type Phone } from './phone';
 export { readName } from './name';
 export { answersDirectly, asksBack, saysLater, startsWithYesNo, type YesNoReads } from './yesNo';
-export { isOwnStep, saysWhy } from './ownStep';
+export { isOwnStep, saysWhy, swears } from './ownStep';
 export { containsPhrase, normalize } from './normalize';
 export { mentionsUnnegated, NEGATIONS } from './mentions';
 export { detectCrisis, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';

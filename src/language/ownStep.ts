@@ -11,7 +11,12 @@ export function isOwnStep(raw: string): boolean {
   const text = normalize(raw);
   if (text === '' || asksBack(raw) || saysDoubt(raw)) return false;
   if (lexicon.notAStep.some((start) => text === start || text.startsWith(`${start} `))) return false;
-  return !words(text).some((w) => lexicon.swearing.some((s) => w.startsWith(s)));
+  return !swears(raw);
+}
+
+/** True when a message holds a swear word ("die kutzooi"): it is never said back or quoted. */
+export function swears(raw: string): boolean {
+  return words(normalize(raw)).some((w) => lexicon.swearing.some((s) => w.startsWith(s)));
 }
 
 /** True when an answer gives its reason: a reason word with words after it ("stress door die dealer"). */

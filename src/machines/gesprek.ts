@@ -1,6 +1,6 @@
 import { assign, setup } from 'xstate';
 import { content, type PhaseId } from '../content';
-import type { Facts, OtherNumber } from '../language';
+import { swears, type Facts, type OtherNumber } from '../language';
 import type { ChecklistItem } from '../referral/ids';
 import { DERIVED } from './derived';
 import { confirmKey, knownAnswer, mergeFacts } from './gesprekFacts';
@@ -76,6 +76,8 @@ export const gesprekMachine = setup({
     isSignalWithReason: ({ event }) => event.type === 'CHOICE' && event.because === true && (SIGNALS as readonly string[]).includes(event.id),
     said: ({ event }) => event.type === 'TEXT',
     /** A short answer that says nothing the bot can use: worth one "Hoe bedoel je dat precies?". */
+    /** A message with a swear word is heard, but never said back ("Je zegt: …"). */
+    swears: ({ event }) => event.type === 'TEXT' && swears(event.text),
     vague: ({ event }) => event.type === 'TEXT' && !Object.keys(event.facts ?? {}).length && event.text.trim().split(/\s+/).length <= VAGUE_WORDS,
     knownAs: ({ context }, params: { node: string; answer: boolean }) => knownAnswer(context.facts, params.node) === params.answer,
     derived: ({ context }, params: { name: keyof typeof DERIVED }) => DERIVED[params.name](context.answers),

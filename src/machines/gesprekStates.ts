@@ -145,7 +145,7 @@ export function reflectionStates(): Record<string, StateConfig> {
 export const zesMaanden = (say: ContentKey[]): StateConfig => ({
   meta: { ...(say.length ? { say } : {}), ask: 'gesprek.bewust.zesMaanden', expect: 'freeText', facts: 'told' } satisfies StateMeta,
   // Mirroring a few words back ("Je zegt: “mwah”") sounds like mocking: only a real answer is said back.
-  on: { TEXT: [{ guard: 'vague', target: 'magIk' }, { target: 'spiegel', actions: 'echoZesMaanden' }], UNKNOWN: 'magIk' },
+  on: { TEXT: [{ guard: 'vague', target: 'magIk' }, { guard: 'swears', target: 'magIk' }, { target: 'spiegel', actions: 'echoZesMaanden' }], UNKNOWN: 'magIk' },
 });
 
 export const gedaan = (say: ContentKey[]): StateConfig => ({

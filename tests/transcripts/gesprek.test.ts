@@ -229,6 +229,14 @@ describe('saying back what the person said (bewust maken)', () => {
     expect(textOf(await real.say('dan heb ik nog meer schulden en misschien geen huis meer'))).toContain('Je zegt: “dan heb ik nog meer schulden');
   });
 
+  it('never says a swear word back at the six-months question', async () => {
+    const chat = await startGesprek();
+    await sayAll(chat, ['het lukt niet', 'ja', 'nee', 'Veel stress', 'geld']);
+    const reply = textOf(await chat.say('dan is het nog steeds een kutzooi met die schulden'));
+    expect(reply).not.toContain('Je zegt');
+    expect(reply).not.toContain('kutzooi');
+  });
+
   it('keeps what is told as already so at the six-months question ("ik ben net vrijgekomen"), never what may come', async () => {
     const chat = await startGesprek();
     await sayAll(chat, ['het lukt niet', 'ja', 'nee', 'Veel stress', 'geld']);
