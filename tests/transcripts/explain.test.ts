@@ -6,7 +6,7 @@ import type { ContentKey } from '../../src/content';
 import { buttonsOf, Chat, inMoneyTalk, lastQuestion, sayAll, textOf, type Reply } from '../helpers/chat';
 import { TESTSTAD } from '../helpers/teststad';
 
-const PRIVACY = 'Er leest niemand mee. De gemeente niet, de reclassering niet en de politie niet.';
+const PRIVACY = 'Er kijkt geen mens mee terwijl je typt. Ik stuur je woorden niet naar de gemeente, de reclassering of de politie.';
 
 describe('a question about data gets what is kept, who sees it and how to delete it; then the same question', () => {
   it.each([
