@@ -136,7 +136,7 @@ export class CrisisFlow {
         const said = safetyAnswer(text);
         if (said === 'safe') return this.back(turn, [CHECK_NO[wait.type], 'crisis.checkNo']);
         if (said === 'misread') {
-          turn.record.distress = false;
+          this.misread(turn, wait.type);
           return this.back(turn, ['crisis.resume.misread']);
         }
         const reading = interpret(text, 'yesNo').kind;
@@ -156,13 +156,19 @@ export class CrisisFlow {
         const choice = safetyAnswer(text);
         // "ik bel morgen": the help is open now; the bot keeps waiting.
         if (choice === 'calling' && saysLater(text)) return this.notSafe(turn, wait, 'crisis.callNow');
-        if (choice === 'misread') turn.record.distress = false;
+        if (choice === 'misread') this.misread(turn, wait.type);
         if (choice === 'safe' || choice === 'calling' || choice === 'misread') return this.back(turn, [`crisis.resume.${choice}`]);
         // "nee", "niet goed": not safe. The help again, and the bot keeps waiting.
         if (interpret(text, 'yesNo').kind === 'no') return this.notSafe(turn, wait, 'crisis.notSafe');
         return this.unclear(turn, wait);
       }
     }
+  }
+
+  /** "Je begreep me verkeerd": no distress kept, and this trouble leaves the plan (no voedselbank "omdat je geen eten hebt"). */
+  private misread(turn: CrisisTurn, type: CrisisType): void {
+    turn.record.distress = false;
+    turn.record.crises = (turn.record.crises ?? []).filter((t) => t !== type);
   }
 
   /** The same trouble said again while it waits: the night's help for "Waar slaap je vannacht?", else "not safe". */

@@ -66,7 +66,8 @@ export class FlowMoves {
 
   /** Starts a way in; `words` (what led there) may answer its first question at once (see firstAnswer). */
   startWayIn(turn: Turn, wayIn: WayIn, facts: Facts = {}, words?: string): void {
-    turn.record.lastPlan = undefined; // a new conversation part: the last one's plan is no longer offered for keeping
+    // The last plan stays keepable until a new plan replaces it: a message after the plan starts anew, and "bewaar
+    // mijn plan" typed then still keeps the plan the person just saw.
     if (wayIn === 'oefenen' && this.practiceBack(turn)) return;
     // A call-back is offered only where the gemeente takes them and the bot can send them; what the first message said counts.
     this.startFlow(turn, wayIn, { handover: Boolean(this.handoverOn && turn.ctx.gemeente?.handover), seed: this.random(), facts });

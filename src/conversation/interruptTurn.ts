@@ -83,7 +83,9 @@ export function interruptTurn(host: InterruptHost, turn: Turn, interrupt: Interr
     case 'progress': {
       // Impatience ("hoe lang duurt dit nog?", "schiet op"): how far along, a way out, and the same question.
       const at = record.crisisWait ? undefined : runner.progress(record.flow);
-      turn.replies.push(...renderSay([at ? 'interrupt.progress' : 'interrupt.progress.noCount'], { ...vars, ...(at ?? {}) }));
+      // Near the end the count says so; "vraag 26 van ongeveer 26. Het duurt nog even." contradicted itself.
+      const key = !at ? 'interrupt.progress.noCount' : at.of - at.step <= 3 ? 'interrupt.progress.almost' : 'interrupt.progress';
+      turn.replies.push(...renderSay([key], { ...vars, ...(at ?? {}) }));
       moves.backToWhereWeWere(turn);
       return 'save';
     }

@@ -64,6 +64,10 @@ describe('detectCrisis', () => {
     expect(detectCrisis('ik wil mijn leven beëindigen')).toEqual({ type: 'suicide', level: 'certain' });
   });
 
+  it('hears a veiled threat from creditors in street words ("doekoe", "anders komen ze langs")', () => {
+    expect(detectCrisis('ja die jongens willen hun doekoe terug, anders komen ze langs')?.type).toBe('violence');
+  });
+
   it('never throws, whatever the text', () => {
     for (const text of ['', ' ', '?', '💀💀', 'a'.repeat(5000), 'ik | wil * dood']) expect(() => detectCrisis(text)).not.toThrow();
   });

@@ -191,3 +191,13 @@ describe('"Bewaar mijn plan" in a turn that is run again after a conflict', () =
     expect(replies.filter((r) => LINK.test(r.text))).toHaveLength(1);
   });
 });
+
+describe('the plan after the conversation moved on (from a client tester)', () => {
+  it('"ik wil mijn plan houden" after another message still keeps the plan the person just saw', async () => {
+    const { chat } = await toPlan();
+    await chat.say('kan mijn man zien dat ik dit heb gedaan?');
+    const kept = await chat.say('ik wil mijn plan houden');
+    expect(openUrls(kept)).toHaveLength(1);
+    expect(textOf(kept)).toContain('De link werkt 30 dagen.');
+  });
+});

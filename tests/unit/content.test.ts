@@ -37,7 +37,7 @@ describe('content used by the machines', () => {
 
   it('explains its jargon in a few words', () => {
     expect(content.hulp.beschermingsbewind.what).toMatch(/Iemand anders regelt een tijd je geld/);
-    expect(content.texts['routekaart.cjib'].say.join(' ')).toContain('instantie die boetes int');
+    expect(content.texts['routekaart.cjib'].say.join(' ')).toContain('organisatie die boetes ophaalt');
     expect(content.hulp.schuldhulpverlening.what).toContain('kijkt samen met je naar je schulden');
   });
 
