@@ -21,6 +21,8 @@ export const CrisisWaitSchema = z.object({
   unclear: z.number().int().min(0).max(5).default(0),
   /** Whether the full help was already said again at this wait: after that, one short line, never the whole block. */
   repeated: z.boolean().default(false),
+  /** Violence at home: Veilig Thuis first, and no words about creditors and offences. */
+  home: z.boolean().optional(),
 });
 export type CrisisWait = z.infer<typeof CrisisWaitSchema>;
 
@@ -53,6 +55,9 @@ const CHECK_NO: Record<CrisisType, ContentKey> = {
   homeless: 'crisis.checkNo.homeless',
   hunger: 'crisis.checkNo.hunger',
 };
+
+/** The help for the type; violence at home has its own, with Veilig Thuis first. */
+const helpKey = (type: CrisisType, home?: boolean): ContentKey => (type === 'violence' && home ? 'crisis.violence.home' : HELP[type]);
 
 /** The help for a certain crisis, said before the safety question (homelessness asks where they sleep first). */
 const HELP: Record<CrisisType, ContentKey> = {
@@ -101,13 +106,14 @@ export class CrisisFlow {
   ) {}
 
   /** A crisis signal in a message: certain → help and the safety question; possible → one gentle check. */
-  signal(turn: CrisisTurn, crisis: Crisis): void {
+  signal(turn: CrisisTurn, crisis: Crisis & { home?: boolean }): void {
     turn.record.distress = true;
+    const home = crisis.home ? { home: true } : {};
     if (crisis.level === 'possible') {
-      this.ask(turn, { step: 'check', type: crisis.type, unclear: 0, repeated: false });
+      this.ask(turn, { step: 'check', type: crisis.type, unclear: 0, repeated: false, ...home });
       return;
     }
-    this.help(turn, crisis.type);
+    this.help(turn, crisis.type, crisis.home);
   }
 
   /**
@@ -132,7 +138,7 @@ export class CrisisFlow {
       case 'check': {
         // "Ik ben nu veilig", "je begrijpt me verkeerd": the safety question's own words answer the check too.
         // A plain "ja" to "Ben je nu in gevaar?" is danger, whatever follows ("ja gaat wel" is not safe enough).
-        if (startsWithYesNo(text) && interpret(text, 'yesNo').kind === 'yes') return this.help(turn, wait.type);
+        if (startsWithYesNo(text) && interpret(text, 'yesNo').kind === 'yes') return this.help(turn, wait.type, wait.home);
         const said = safetyAnswer(text);
         if (said === 'safe') return this.back(turn, [CHECK_NO[wait.type], 'crisis.checkNo']);
         if (said === 'misread') {
@@ -141,11 +147,11 @@ export class CrisisFlow {
         }
         const reading = interpret(text, 'yesNo').kind;
         // "ja" or "weet ik niet": in doubt, the help.
-        if (reading === 'yes' || reading === 'unknown') return this.help(turn, wait.type);
+        if (reading === 'yes' || reading === 'unknown') return this.help(turn, wait.type, wait.home);
         // Only a plain "nee" is no danger. A sentence with "niet" in it ("het lukt niet", "het gaat niet goed")
         // may well mean the opposite: in doubt, the help (the person can still say "Je begreep me verkeerd").
         if (reading === 'no' && startsWithYesNo(text)) return this.back(turn, [CHECK_NO[wait.type], 'crisis.checkNo']);
-        if (reading === 'no') return this.help(turn, wait.type);
+        if (reading === 'no') return this.help(turn, wait.type, wait.home);
         return this.unclear(turn, wait);
       }
       case 'sleep':
@@ -176,7 +182,7 @@ export class CrisisFlow {
     const wait = turn.record.crisisWait;
     if (!wait) return;
     if (wait.step === 'sleep') return this.sleepHelp(turn);
-    if (wait.step === 'check') return this.help(turn, wait.type);
+    if (wait.step === 'check') return this.help(turn, wait.type, wait.home);
     this.notSafe(turn, wait, 'crisis.notSafe');
   }
 
@@ -197,11 +203,11 @@ export class CrisisFlow {
     if (wait) turn.replies.push(...renderQuestion(QUESTIONS[wait.step], this.vars));
   }
 
-  private help(turn: CrisisTurn, type: CrisisType): void {
+  private help(turn: CrisisTurn, type: CrisisType, home?: boolean): void {
     const { record } = turn;
     if (!record.crises?.includes(type)) record.crises = [...(record.crises ?? []), type];
-    this.say(turn, HELP[type]);
-    this.ask(turn, { step: type === 'homeless' ? 'sleep' : 'safety', type, unclear: 0, repeated: false });
+    this.say(turn, helpKey(type, home));
+    this.ask(turn, { step: type === 'homeless' ? 'sleep' : 'safety', type, unclear: 0, repeated: false, ...(home ? { home: true } : {}) });
   }
 
   /** After "Waar slaap je vannacht?": the gemeente's nachtopvang, else its wijkteam, else national help; and 0800-8115. */
@@ -219,14 +225,14 @@ export class CrisisFlow {
    */
   private notSafe(turn: CrisisTurn, wait: CrisisWait, key: ContentKey): void {
     this.say(turn, key);
-    this.say(turn, wait.repeated ? SHORT[wait.type] : HELP[wait.type]);
+    this.say(turn, wait.repeated ? SHORT[wait.type] : helpKey(wait.type, wait.home));
     this.ask(turn, { ...wait, unclear: 0, repeated: true });
   }
 
   private unclear(turn: CrisisTurn, wait: CrisisWait): void {
     if (wait.unclear + 1 >= UNCLEAR_LIMIT) {
       // In doubt, the help: a check that cannot be read gives the help; after the help the bot waits once more.
-      if (wait.step === 'check') return this.help(turn, wait.type);
+      if (wait.step === 'check') return this.help(turn, wait.type, wait.home);
       // The person keeps answering, in words the bot cannot read: after the help and its short line once more,
       // the conversation goes on with the numbers on screen, never the same question in a loop.
       if (wait.step === 'safety' && !wait.repeated) return this.notSafe(turn, wait, 'crisis.waiting');

@@ -1,7 +1,7 @@
 import type { CrisisCheck } from './flows';
 import { content, type InterruptKind } from '../content';
 import { explainableWords } from '../content/uitleg';
-import { askedWord, asksAboutData, choiceHolds, containsPhrase, detectCrisis, findInterruptPhrase, matchChoice, normalize, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
+import { askedWord, asksAboutData, choiceHolds, containsPhrase, detectCrisis, findInterruptPhrase, matchChoice, normalize, violenceAtHome, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
 
 /**
  * The order interrupts are checked in: deleting data and urgent help come before anything else; then a question
@@ -44,7 +44,7 @@ function tableFor(options: TableOptions): InterruptTable<InterruptKind> {
 const TABLES = new Map<string, InterruptTable<InterruptKind>>();
 
 /** What a message asks for before any flow: a crisis first, then the words that always work. */
-export type Interrupt = ({ kind: 'crisis' } & Crisis) | { kind: InterruptKind } | { kind: 'privacy' } | { kind: 'word'; id: string | null };
+export type Interrupt = ({ kind: 'crisis'; home?: boolean } & Crisis) | { kind: InterruptKind } | { kind: 'privacy' } | { kind: 'word'; id: string | null };
 
 /** "Ik ben geen hulpverlener", "ik wil niet oefenen": said anywhere in a message while practising. */
 const CLIENT_PHRASES = content.interrupts.client.map((p) => normalize(p));
@@ -80,7 +80,7 @@ export function findInterrupt(
   // A possible signal of what the question itself asks about is the answer to it, not a crisis check; where
   // only certain signals count (the lookup), a possible one is no interrupt at all.
   const crisis = detected && detected.level === 'possible' && (detected.type === options.topic || check === 'certain') ? null : detected;
-  if (crisis) return { kind: 'crisis', ...crisis };
+  if (crisis) return { kind: 'crisis', ...crisis, ...(crisis.type === 'violence' && violenceAtHome(text) ? { home: true } : {}) };
   // While practising, a client who ended up here says so inside a longer sentence ("wtf ik ben geen hulpverlener, ik ben net vrij").
   if (options.practising && CLIENT_PHRASES.some((p) => containsPhrase(normalize(text), p))) return { kind: 'client' };
   const found = findInterruptPhrase(text, tableFor(options));

@@ -39,6 +39,8 @@ const Rules = z.object({
   homeless: z.array(Rule),
   hunger: z.array(Rule),
   chronic: z.object({ types: z.array(z.enum(CRISIS_TYPES)), words: z.array(Pattern) }),
+  /** Words that place violence at home (a partner, family, "thuis"): then Veilig Thuis comes first in the help. */
+  home: z.array(Pattern),
   cancels: z.array(
     z
       .object({
@@ -182,6 +184,14 @@ function levelOf(type: CrisisType, all: string[], core: string[], priorDistress:
     best = level ?? best;
   }
   return best;
+}
+
+const homeWords = rules.home.map((p) => compile(p, false, false));
+
+/** Violence said to be at home ("mijn man slaat me", "thuis is het niet veilig"): the help starts with Veilig Thuis. */
+export function violenceAtHome(text: string): boolean {
+  const all = canonicalWords(String(text).slice(0, 2000));
+  return homeWords.some((s) => occurs(all, s));
 }
 
 /**

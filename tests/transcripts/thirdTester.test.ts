@@ -21,3 +21,21 @@ describe('from a third client tester', () => {
     expect(reply).not.toContain('Het duurt nog even');
   });
 });
+
+describe('violence at home gets its own help', () => {
+  it('a partner who hits: Veilig Thuis first, no words about creditors or offences; a dealer: the police and the reclassering', async () => {
+    const home = new Chat();
+    await home.open();
+    await home.say('Ik wil praten over geld');
+    const atHome = textOf(await home.say('mijn man slaat me als ik geld uitgeef'));
+    expect(atHome).toContain('Veilig Thuis: 0800-2000');
+    expect(atHome).not.toContain('strafbaar feit');
+    expect(atHome).not.toContain('Meld Misdaad');
+    const street = new Chat();
+    await street.open();
+    await street.say('Ik wil praten over geld');
+    const dealer = textOf(await street.say('die dealer slaat me als ik niet betaal'));
+    expect(dealer).toContain('0900-8844');
+    expect(dealer).toContain('strafbaar feit');
+  });
+});
