@@ -29,6 +29,8 @@ export function chatChannel(channelId: string, ownWebChat: boolean): ChatChannel
 export function privacyReplies(vars: RenderVars, channel: ChatChannel, callBack: boolean): Reply[] {
   const keys: ContentKey[] = [
     channel.ownTranscript ? 'privacy.bewaren' : 'privacy.bewaren.antwoorden',
+    // The page remembers this conversation in this browser (localStorage) and shows it again when reopened.
+    ...(channel.ownTranscript ? (['privacy.toestel'] as const) : []),
     callBack ? 'privacy.naam.terugbellen' : 'privacy.naam',
     'privacy.niemand',
     callBack ? 'privacy.gemeente.terugbellen' : 'privacy.gemeente.niet',

@@ -14,6 +14,8 @@ const AskAboutSchema = z.object({
     doingWithEnds: Phrases,
     readAlong: Phrases,
     questionStarts: Phrases,
+    /** Traces of having been here ("dat ik hier was", "op mijn telefoon"): with someone and seeing, a question about data. */
+    traces: Phrases,
   }),
   word: z.object({ cues: Phrases, fillers: Phrases, after: Phrases, notAWord: Phrases }),
 });
@@ -33,6 +35,7 @@ const data = {
   doingWithEnds: set(parsed.data.doingWithEnds),
   readAlong: set(parsed.data.readAlong),
   questionStarts: set(parsed.data.questionStarts),
+  traces: list(parsed.data.traces),
 };
 const word = {
   cues: longestFirst(parsed.word.cues),
@@ -42,7 +45,7 @@ const word = {
 };
 
 /** A data question is a short one: a long story that mentions "de gemeente" and "zien" is an answer. */
-const MAX_DATA_SENTENCE_WORDS = 14;
+const MAX_DATA_SENTENCE_WORDS = 20;
 /** A message of data words only ("privacy?", "en mijn gegevens?") is short. */
 const MAX_BARE_DATA_WORDS = 3;
 
@@ -78,6 +81,8 @@ export function asksAboutData(text: string): boolean {
     const readAlong = s.words.some((w) => data.readAlong.has(w));
     if (strong && (verb || who)) return true;
     if (who && verb && holdsAny(s.text, data.weak)) return true;
+    // "kan hij zien dat ik hier was?": someone finding out one was here is a question about what is kept.
+    if (who && verb && holdsAny(s.text, data.traces)) return true;
     return who && readAlong;
   });
 }

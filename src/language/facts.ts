@@ -35,6 +35,8 @@ const CorpusSchema = z.object({
   toldAnywhere: z.array(z.string()),
   /** Words of a wish or a plan ("ik wil later een eigen huis"): an entity phrase a few words after one states no fact. */
   wishWords: z.array(z.string().min(2)),
+  /** Income applied for, not yet had ("uitkering ja aangevraagd"): such a clause states no income. */
+  applied: z.array(z.string().min(2)),
   creditorPrepositions: Phrases,
 });
 const corpus = parseDataFile('language/facts.nl.json', CorpusSchema, raw);
@@ -76,6 +78,12 @@ function holds(clause: string, starts: readonly string[]): boolean {
 
 /** A fact said, and its denial: when every anchor word in the clause is denied ("ook niet bij het CJIB"), the denial counts. */
 const DENIED: Record<string, string> = { vrij: 'nietVrij', cjib: 'geenCjib', schulden: 'geenSchulden', hulp: 'geenHulp', achterstand: 'geenAchterstand', informeel: 'geenInformeel' };
+
+/** "werk nee": the clause names the thing and says no right after it. */
+function saidNoAfter(clause: string, anchors: readonly string[]): boolean {
+  const w = words(clause);
+  return w.some((x, i) => anchors.some((a) => !a.includes(' ') && x.startsWith(a)) && (w[i + 1] === 'nee' || w[i + 1] === 'niet'));
+}
 
 /** A denied debt that names its creditor denies only that creditor: "geen schulden bij het cjib" (maybe elsewhere). */
 function deniedFacts(denial: string, clause: string): Facts {
@@ -169,6 +177,8 @@ async function clauseFacts(clause: string, context: FactsContext): Promise<Facts
     return facts;
   }
   const { intent } = best;
+  // "uitkering aangevraagd, nog niks binnen": an application, not an income.
+  if (INTENT_FACTS[intent]?.income && INTENT_FACTS[intent].income !== 'geen' && (holds(clause, corpus.applied) || saidNoAfter(clause, corpus.anchors[intent] ?? []))) return facts;
   merge(facts, INTENT_FACTS[intent]);
   if (facts.debts === true || facts.arrears === true) {
     if (holds(clause, corpus.creditors.cjib)) merge(facts, { cjib: true });
@@ -206,7 +216,11 @@ async function readFacts(text: string, context: FactsContext): Promise<Facts> {
   const facts: Facts = {};
   try {
     // Phrases that state a fact whatever else their clause says ("sinds ik vrij ben woon ik bij mijn oma").
-    for (const [intent, phrases] of Object.entries(corpus.entities)) if (INTENT_FACTS[intent] && states(text, phrases)) merge(facts, INTENT_FACTS[intent]);
+    for (const [intent, phrases] of Object.entries(corpus.entities)) {
+      // "ik heb bijstand aangevraagd": an application is no income yet.
+      if (INTENT_FACTS[intent]?.income && holds(normalize(text), corpus.applied)) continue;
+      if (INTENT_FACTS[intent] && states(text, phrases)) merge(facts, INTENT_FACTS[intent]);
+    }
     // After a clause about debts, "… en bij een paar jongens van vroeger" names who else is owed.
     for (const clause of clausesOf(text)) merge(facts, await clauseFacts(clause, { ...context, creditors: context.creditors || facts.debts === true }));
   } catch {

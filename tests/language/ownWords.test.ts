@@ -96,6 +96,11 @@ describe('facts', () => {
     expect(await extractFacts('ik heb een uitkering en een eigen studio')).toMatchObject({ housing: true });
     expect(await extractFacts('ik wil later een eigen huis')).not.toHaveProperty('housing');
   });
+  it('hears an income applied for, or said no to, as no income ("uitkering ja aangevraagd", "werk nee")', async () => {
+    expect(await extractFacts('werk nee, uitkering ja aangevraagd')).not.toHaveProperty('income');
+    expect(await extractFacts('ik heb bijstand aangevraagd maar nog niks binnen')).toEqual({ income: 'geen' });
+    expect(await extractFacts('ik heb een uitkering')).toEqual({ income: 'uitkering' });
+  });
   it('keeps a night shelter as no fixed place, whatever else the sentence says', async () => {
     expect(await extractFacts('sinds ik vrij ben slaap ik in de nachtopvang')).toMatchObject({ released: true, housing: false });
   });

@@ -39,3 +39,22 @@ describe('violence at home gets its own help', () => {
     expect(dealer).toContain('strafbaar feit');
   });
 });
+
+describe('"kan hij zien dat ik hier was?" (a tester\'s mother whose partner controls her phone)', () => {
+  it('is a question about data: on the bot\'s own web chat it says the chat stays on this device and how to wipe it', async () => {
+    const chat = new Chat({ channelId: 'webchat' });
+    await chat.open();
+    await chat.say('Ik wil praten over geld');
+    const reply = textOf(await chat.say('kan mijn man zien dat ik hier was op mijn telefoon?'));
+    expect(reply).toContain('dit gesprek blijft ook op dit toestel');
+    expect(reply).toContain('verwijder mijn gegevens');
+    expect(reply).toContain('Lukt het jou om rond te komen?');
+  });
+
+  it('says nothing about this device where the page is not the bot\'s own (Teams)', async () => {
+    const chat = new Chat({ channelId: 'msteams' });
+    await chat.open();
+    await chat.say('Ik wil praten over geld');
+    expect(textOf(await chat.say('kan mijn man zien dat ik hier was?'))).not.toContain('op dit toestel');
+  });
+});
