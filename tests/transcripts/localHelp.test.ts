@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Storage } from 'botbuilder';
 import { loadGemeenten } from '../../src/content/gemeenten';
-import { Chat, textOf } from '../helpers/chat';
+import { Chat, sayAll, textOf } from '../helpers/chat';
 
 /** The shipped examples: Voorbeeldstad has a wijkteam and a nachtopvang, Dorpsveen neither. */
 const shipped = loadGemeenten().gemeenten;
@@ -130,5 +130,15 @@ describe('the hunger help names the gemeente\'s own wijkteam, the way to the voe
     const text = textOf(await chat.say('nee'));
     expect(text).toContain('Heb je toch geen eten?');
     expect(text).toContain('Wijkteam Voorbeeldstad: bel 0999-654321.');
+  });
+});
+
+describe('the urgent plan names the gemeente\'s own schuldhulpverlening', () => {
+  it('"Bel vandaag nog" with the Geldloket\'s number on a gemeente\'s page, the national line without one', async () => {
+    const local = await onPage('voorbeeldstad');
+    const urgentLocal = textOf(await sayAll(local, ['het lukt niet', 'ja', 'ja']));
+    expect(urgentLocal).toContain('Bel vandaag nog: Geldloket Voorbeeldstad: bel 0999-123456.');
+    const national = await onPage(undefined);
+    expect(textOf(await sayAll(national, ['het lukt niet', 'ja', 'ja']))).toContain('Bel vandaag nog je gemeente.');
   });
 });

@@ -56,7 +56,7 @@ describe('the glossary', () => {
   it('covers every hard word the questions themselves use', () => {
     const asked = Object.keys(content.texts)
       .filter((key) => key.startsWith('routekaart.') || key.startsWith('gesprek.'))
-      .map((key) => lines(key as ContentKey, { zesMaanden: '' }).join(' ').toLowerCase());
+      .map((key) => lines(key as ContentKey, { zesMaanden: '', contact: '' }).join(' ').toLowerCase());
     for (const word of ['achterstand', 'uitkering', 'loonstrook', 'bewindvoerder', 'budgetcoach', 'schuldhulpverlener', 'cjib', 'zorgverzekering', 'justitie']) {
       expect(asked.some((text) => text.includes(word))).toBe(true);
       expect(explainableWords.some((w) => w.words.some((form) => form.toLowerCase() === word))).toBe(true);

@@ -87,7 +87,10 @@ export function planSections(advice: Advice, context: Pick<GesprekContext, 'echo
  */
 export function renderPlan(context: GesprekContext, ctx: RenderContext, vars: RenderVars): Reply[] {
   const advice = adviceFor(context, ctx.crises);
-  const replies: Reply[] = [...(context.urgent ? line('gesprek.urgent.ja', vars) : []), ...line(context.declined ? 'plan.intro.kort' : 'plan.intro', vars)].map((l) => textMessage(l));
+  // Urgent: call today; on a gemeente's page its own schuldhulpverlening, with its number.
+  const own = ctx.gemeente?.contacts.schuldhulpverlening;
+  const urgent = !context.urgent ? [] : own ? line('gesprek.urgent.ja.lokaal', { ...vars, contact: localHow(own).join(' ') }) : line('gesprek.urgent.ja', vars);
+  const replies: Reply[] = [...urgent, ...line(context.declined ? 'plan.intro.kort' : 'plan.intro', vars)].map((l) => textMessage(l));
   replies.push({ type: 'plan', title: label('plan.titel'), sections: planSections(advice, context, ctx.gemeente), buttons: [label('bewaren.knop')] });
   // With a call-back offer to follow, the plan ends on that question; otherwise on how to go on.
   if (!context.handoverAvailable) replies.push(...line('plan.afsluiting', vars).map((l) => textMessage(l)));
