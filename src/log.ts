@@ -1,5 +1,6 @@
 import pino from 'pino';
 import { createHash } from 'node:crypto';
+import { Remembered } from './remembered';
 
 export type Logger = pino.Logger;
 
@@ -51,17 +52,10 @@ export function turnLogger(log: Logger): (line: TurnLine, message: string) => vo
 }
 
 /** Recent conversations' refs: a turn logs its conversation more than once, and the hash costs more than the lookup. */
-const refs = new Map<string, string>();
-const MAX_REFS = 10_000;
+const refs = new Remembered<string>(10_000);
 
 /** A short, stable stand-in for a conversation id, so logs can follow one conversation without storing its id. */
 export function conversationRef(conversationId: string | undefined): string {
   if (!conversationId) return 'none';
-  let ref = refs.get(conversationId);
-  if (ref === undefined) {
-    if (refs.size >= MAX_REFS) refs.clear();
-    ref = createHash('sha256').update(conversationId).digest('hex').slice(0, 12);
-    refs.set(conversationId, ref);
-  }
-  return ref;
+  return refs.of(conversationId, () => createHash('sha256').update(conversationId).digest('hex').slice(0, 12));
 }

@@ -3,6 +3,7 @@ import { parseDataFile } from '../dataFile';
 import raw from './crisis.nl.json';
 import { normalize, words } from './normalize';
 import { patternBook, type Sequence } from './crisisPatterns';
+import { Remembered } from '../remembered';
 
 export type CrisisType = 'suicide' | 'violence' | 'homeless' | 'hunger';
 export type CrisisLevel = 'certain' | 'possible';
@@ -202,15 +203,7 @@ export function violenceAtHome(text: string): boolean {
  */
 export function detectCrisis(text: string, options: DetectOptions = {}): Crisis | null {
   if (typeof text !== 'string' || text.trim() === '') return null;
-  const key = `${options.priorDistress ? 1 : 0}${text}`;
-  let found = checked.get(key);
-  if (found === undefined) {
-    found = check(text, options);
-    if (text.length <= LONGEST_REMEMBERED) {
-      if (checked.size >= REMEMBERED) checked.clear();
-      checked.set(key, found);
-    }
-  }
+  const found = checked.of(`${options.priorDistress ? 1 : 0}${text}`, () => check(text, options));
   return found && { ...found };
 }
 
@@ -219,9 +212,7 @@ export function detectCrisis(text: string, options: DetectOptions = {}): Crisis 
  * `priorDistress`, and the same words come again and again (a button's title, "nee"). Bounded: cleared when
  * full; long texts are not kept.
  */
-const checked = new Map<string, Crisis | null>();
-const REMEMBERED = 4000;
-const LONGEST_REMEMBERED = 400;
+const checked = new Remembered<Crisis | null>(4000, 401);
 
 function check(text: string, options: DetectOptions): Crisis | null {
   const all = canonicalWords(text.slice(0, 2000));

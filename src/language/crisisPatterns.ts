@@ -1,4 +1,5 @@
 import { nearlyEqual, normalize } from './normalize';
+import { Remembered } from '../remembered';
 
 /** One word: whole, or (ending in '*') a prefix. */
 interface Token {
@@ -31,7 +32,7 @@ export function patternBook(concepts: Readonly<Record<string, readonly string[]>
   /** Every long pattern word, to find once per typed word which of them it is one typo away from. */
   const FUZZY_VOCABULARY = new Set<string>();
   /** Typed word → the long pattern words it nearly equals (bounded; cleared when full). */
-  const nearCache = new Map<string, ReadonlySet<string>>();
+  const nearCache = new Remembered<ReadonlySet<string>>(5000);
 
   function token(word: string): Token {
     return { text: normalize(word.toLowerCase().replace(/\*$/, '')).replace(/ /g, ''), prefix: word.endsWith('*') };
@@ -93,13 +94,9 @@ export function patternBook(concepts: Readonly<Record<string, readonly string[]>
 
   /** The long pattern words one typo away from a typed word; none for a real word that only looks like one ("geslapen" is no "geslagen"). */
   function nearWords(word: string): ReadonlySet<string> {
-    let near = nearCache.get(word);
-    if (!near) {
-      near = realWords.has(word) ? new Set<string>() : new Set([...FUZZY_VOCABULARY].filter((f) => Math.abs(f.length - word.length) <= 1 && nearlyEqual(word, f)));
-      if (nearCache.size >= 5000) nearCache.clear();
-      nearCache.set(word, near);
-    }
-    return near;
+    return nearCache.of(word, () =>
+      realWords.has(word) ? new Set<string>() : new Set([...FUZZY_VOCABULARY].filter((f) => Math.abs(f.length - word.length) <= 1 && nearlyEqual(word, f))),
+    );
   }
 
   function inSet(word: string, set: WordSet): boolean {

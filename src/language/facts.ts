@@ -3,6 +3,7 @@ import { parseDataFile } from '../dataFile';
 import raw from './facts.nl.json';
 import { DutchClassifier } from './nlpModel';
 import { mentionsUnnegated, NEGATIONS } from './mentions';
+import { Remembered } from '../remembered';
 import { normalize, words } from './normalize';
 
 /** Where the person's money comes from, as they say it. */
@@ -193,13 +194,10 @@ async function clauseFacts(clause: string, context: FactsContext): Promise<Facts
 export async function extractFacts(text: string, context: FactsContext = {}): Promise<Facts> {
   if (typeof text !== 'string') return readFacts(text, context);
   const key = `${context.creditors === true ? 1 : 0}${text}`;
-  const known = read.get(key);
+  const known = read.find(key);
   if (known) return { ...known };
   const facts = await readFacts(text, context);
-  if (text.length <= LONGEST_REMEMBERED) {
-    if (read.size >= REMEMBERED) read.clear();
-    read.set(key, { ...facts });
-  }
+  read.keep(key, { ...facts });
   return facts;
 }
 
@@ -208,9 +206,7 @@ export async function extractFacts(text: string, context: FactsContext = {}): Pr
  * the question's `creditors`, and the same words come again and again (a button's title, "nee"): they are
  * not split and classified again. Bounded: cleared when full; long texts are not kept.
  */
-const read = new Map<string, Facts>();
-const REMEMBERED = 2000;
-const LONGEST_REMEMBERED = 400;
+const read = new Remembered<Facts>(2000, 401);
 
 async function readFacts(text: string, context: FactsContext): Promise<Facts> {
   const facts: Facts = {};

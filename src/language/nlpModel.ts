@@ -1,6 +1,7 @@
 import { containerBootstrap } from '@nlpjs/core';
 import { Nlp } from '@nlpjs/nlp';
 import { LangNl } from '@nlpjs/lang-nl';
+import { Remembered } from '../remembered';
 
 export interface Classification {
   intent: string;
@@ -50,19 +51,18 @@ export class DutchClassifier {
    * text the same every time, so a text said again (a button's words, a clause read by two readers) is not
    * run through its pipeline again. Bounded: cleared when full.
    */
-  private readonly answers = new Map<string, Reading>();
+  private readonly answers = new Remembered<Reading>(2000);
 
   private async read(raw: string): Promise<Reading> {
     const text = raw.slice(0, 500);
-    let reading = this.answers.get(text);
+    let reading = this.answers.find(text);
     if (!reading) {
       const result = await this.nlp.process('nl', text);
       reading = {
         best: Object.freeze({ intent: result.intent ?? 'None', score: result.score ?? 0 }),
         ranked: Object.freeze((result.classifications ?? []).map(({ intent, score }) => Object.freeze({ intent, score })).sort((a, b) => b.score - a.score)),
       };
-      if (this.answers.size >= REMEMBERED) this.answers.clear();
-      this.answers.set(text, reading);
+      this.answers.keep(text, reading);
     }
     return reading;
   }
@@ -72,4 +72,3 @@ interface Reading {
   best: Readonly<Classification>;
   ranked: readonly Readonly<Classification>[];
 }
-const REMEMBERED = 2000;

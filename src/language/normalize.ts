@@ -1,14 +1,16 @@
+import { Remembered } from '../remembered';
+
 /**
  * Text as the matchers compare it: lower case, no accents, no emoji or punctuation
  * (a lone "?" survives, as it means "help"), single spaces.
  */
 export function normalize(text: string): string {
-  return remembered(normalized, text, true);
+  return normalized.of(text, () => clean(text, true));
 }
 
 /** Like `normalize`, but stretched letters stay as typed: for the search, where three in a row are a typo ("budgetbeeer"). */
 export function normalizeAsTyped(text: string): string {
-  return remembered(normalizedAsTyped, text, false);
+  return normalizedAsTyped.of(text, () => clean(text, false));
 }
 
 /**
@@ -17,22 +19,8 @@ export function normalizeAsTyped(text: string): string {
  * normalise at each call: the same few hundred strings again and again. `clean` is pure, so remembering its
  * answers changes nothing but the cost. Bounded: cleared when full; long texts are not kept.
  */
-const normalized = new Map<string, string>();
-const normalizedAsTyped = new Map<string, string>();
-const REMEMBERED = 4000;
-const LONGEST_REMEMBERED = 400;
-
-function remembered(memory: Map<string, string>, text: string, squashStretched: boolean): string {
-  let done = memory.get(text);
-  if (done === undefined) {
-    done = clean(text, squashStretched);
-    if (text.length <= LONGEST_REMEMBERED) {
-      if (memory.size >= REMEMBERED) memory.clear();
-      memory.set(text, done);
-    }
-  }
-  return done;
-}
+const normalized = new Remembered<string>(4000, 400);
+const normalizedAsTyped = new Remembered<string>(4000, 400);
 
 function clean(text: string, squashStretched: boolean): string {
   const lowered = text
