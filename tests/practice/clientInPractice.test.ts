@@ -1,4 +1,4 @@
-import { Chat, textOf } from '../helpers/chat';
+import { Chat, inMoneyTalk, textOf } from '../helpers/chat';
 
 /** A client who ended up in practice by mistake (a tester's client pressed "oefenen"): no role-play scoring, straight to the money talk. */
 describe('a client in practice mode', () => {
@@ -14,9 +14,7 @@ describe('a client in practice mode', () => {
   });
 
   it('"ik ben geen hulpverlener" outside practice is no reason to switch (the money talk reads it as usual)', async () => {
-    const chat = new Chat();
-    await chat.open();
-    await chat.say('Ik wil praten over geld');
+    const { chat } = await inMoneyTalk();
     expect(textOf(await chat.say('ik ben geen hulpverlener'))).not.toContain('Oefenen is voor hulpverleners.');
   });
 });
