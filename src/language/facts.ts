@@ -4,6 +4,7 @@ import raw from './facts.nl.json';
 import { DutchClassifier } from './nlpModel';
 import { mentionsUnnegated, NEGATIONS } from './mentions';
 import { Remembered } from '../remembered';
+import { lexicon } from './lexicon';
 import { normalize, words } from './normalize';
 
 /** Where the person's money comes from, as they say it. */
@@ -83,7 +84,7 @@ const DENIED: Record<string, string> = { vrij: 'nietVrij', cjib: 'geenCjib', sch
 /** "werk nee": the clause names the thing and says no right after it. */
 function saidNoAfter(clause: string, anchors: readonly string[]): boolean {
   const w = words(clause);
-  return w.some((x, i) => anchors.some((a) => !a.includes(' ') && x.startsWith(a)) && (w[i + 1] === 'nee' || w[i + 1] === 'niet'));
+  return w.some((x, i) => anchors.some((a) => !a.includes(' ') && x.startsWith(a)) && i + 1 < w.length && (lexicon.no.has(w[i + 1]) || NEGATIONS.has(w[i + 1])));
 }
 
 /** A denied debt that names its creditor denies only that creditor: "geen schulden bij het cjib" (maybe elsewhere). */
