@@ -13,6 +13,9 @@ const CrisisReplySchema = z.object({
   harmless: Phrases,
   harmlessAfterNegation: z.number().int().min(1).max(5),
   contact: Phrases,
+  contactStems: Phrases,
+  firstPerson: Phrases,
+  passive: Phrases,
   understand: Phrases,
   meant: Phrases,
   meantNot: Phrases,
@@ -31,6 +34,9 @@ const CLAUSE_WORDS = set(data.clauseWords);
 const SAFE = phrases(data.safe);
 const HARMLESS = phrases(data.harmless);
 const CONTACT = phrases(data.contact);
+const CONTACT_STEMS = set(data.contactStems);
+const FIRST_PERSON = set(data.firstPerson);
+const PASSIVE = set(data.passive);
 const UNDERSTAND = set(data.understand);
 const MEANT = set(data.meant);
 const MEANT_NOT = set(data.meantNot);
@@ -111,11 +117,18 @@ function saysSafe(parts: readonly string[][]): boolean {
   return safe;
 }
 
-/** A contact word without a negation close before or after it ("ik ga niet bellen", "ik bel ze niet"). */
+/**
+ * A contact word said of oneself ("ik ga bellen", "bel ze nu"; not "ze bellen steeds", not "ik word gebeld"), without a
+ * negation close before or after it ("ik ga niet bellen", "ik bel ze niet").
+ */
 function saysContact(parts: readonly string[][]): boolean {
-  return parts.some((ws) =>
-    CONTACT.some((p) => positions(ws, p).some((i) => !ws.slice(Math.max(0, i - 3), i + words(p).length + 2).some((w) => NEGATIONS.has(w)))),
-  );
+  return parts.some((ws) => {
+    if (ws.some((w) => PASSIVE.has(w))) return false;
+    const own = ws.some((w) => FIRST_PERSON.has(w));
+    return CONTACT.some((p) =>
+      positions(ws, p).some((i) => (own || (i === 0 && CONTACT_STEMS.has(ws[0]))) && !ws.slice(Math.max(0, i - 3), i + words(p).length + 2).some((w) => NEGATIONS.has(w))),
+    );
+  });
 }
 
 function saysMisread(parts: readonly string[][]): boolean {

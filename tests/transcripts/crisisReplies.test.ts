@@ -162,3 +162,15 @@ describe('ending the chat', () => {
     expect(textOf(await chat.say('ik had mazzel'))).not.toContain('we stoppen hier');
   });
 });
+
+describe('others calling is no call of ones own', () => {
+  it.each(['ze bellen steeds', 'ik word de hele dag gebeld door ze', 'die incasso belt elke dag'])('"%s" is not "Ik bel nu"', async (typed) => {
+    const { chat } = await waiting();
+    expect(textOf(await chat.say(typed))).not.toContain('Goed dat je belt');
+  });
+
+  it('"bel ze nu" with no "ik" is a call of ones own', async () => {
+    const { chat } = await waiting();
+    expect(textOf(await chat.say('bel ze nu'))).toContain('Goed dat je belt');
+  });
+});
