@@ -4,6 +4,7 @@ import raw from './crisis.nl.json';
 import { normalize, words } from './normalize';
 import { patternBook, type Sequence } from './crisisPatterns';
 import { Remembered } from '../remembered';
+import { savedCrisisSignal } from './crisisSignal';
 
 export type CrisisType = 'suicide' | 'violence' | 'homeless' | 'hunger';
 export type CrisisLevel = 'certain' | 'possible';
@@ -153,6 +154,11 @@ function canonicalWords(text: string): string[] {
   return joinSplitWords(words(normalize(text)).map((w) => rules.spelling[w] ?? w));
 }
 
+/** The words the crisis check reads in a message: the rules, and the learned signal (also when it is trained). */
+export function crisisWords(text: string): string[] {
+  return canonicalWords(text.slice(0, 2000));
+}
+
 
 export interface DetectOptions {
   // A new field here joins the key of what detectCrisis remembers.
@@ -168,9 +174,9 @@ function cancelledFor(type: CrisisType, all: readonly string[], can: Set<Sequenc
   return said.some((c) => c.effect === 'cancel') ? 'cancel' : said.length > 0 ? 'possible' : null;
 }
 
-/** The strongest level a type's rules give for these words, or null. */
-function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean, can: Set<Sequence>): CrisisLevel | null {
-  let best: CrisisLevel | null = null;
+/** The strongest level a type's rules give for these words; 'cancelled' when a rule hit but was cancelled; else null. */
+function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean, can: Set<Sequence>): CrisisLevel | 'cancelled' | null {
+  let best: CrisisLevel | 'cancelled' | null = null;
   let over: 'cancel' | 'possible' | null | undefined;
   for (const n of candidateRules(type, can)) {
     const rule = compiled[type][n];
@@ -182,7 +188,7 @@ function levelOf(type: CrisisType, all: string[], core: string[], priorDistress:
     if (level === 'certain' && (over === 'possible' || (rules.chronic.types.includes(type) && chronicWords.some((s) => can.has(s) && occurs(all, s))))) level = 'possible';
     if (level === 'possible' && priorDistress && !cancelled && over !== 'possible') level = 'certain';
     if (level === 'certain') return 'certain';
-    best = level ?? best;
+    best = level ?? best ?? 'cancelled';
   }
   return best;
 }
@@ -215,16 +221,23 @@ export function detectCrisis(text: string, options: DetectOptions = {}): Crisis 
 const checked = new Remembered<Crisis | null>(4000, 401);
 
 function check(text: string, options: DetectOptions): Crisis | null {
-  const all = canonicalWords(text.slice(0, 2000));
+  const all = crisisWords(text);
   if (all.length === 0) return null;
   const core = all.filter((w) => !fillers.has(w));
   // The words of `core` are among those of `all`: what no word of `all` can start occurs in neither.
   const can = startable(all);
   let possible: CrisisType | null = null;
+  let cancelled = false;
   for (const type of CRISIS_TYPES) {
     const level = levelOf(type, all, core, Boolean(options.priorDistress), can);
     if (level === 'certain') return { type, level };
     if (level === 'possible') possible ??= type;
+    if (level === 'cancelled') cancelled = true;
   }
-  return possible ? { type: possible, level: 'possible' } : null;
+  if (possible) return { type: possible, level: 'possible' };
+  if (cancelled) return null;
+  // What no rule reads, the learned signal may: one gentle check at most, and words that put that trouble in
+  // the past or with someone else ("mijn cliënt wordt bedreigd") cancel it as they cancel a rule.
+  const signal = savedCrisisSignal().read(all);
+  return signal && cancelledFor(signal, all, can) !== 'cancel' ? { type: signal, level: 'possible' } : null;
 }

@@ -1,4 +1,4 @@
-/* nlp.js ships no type declarations; these are the parts Geldgesprek uses (see src/language/techniques.ts). */
+/* nlp.js ships no type declarations; these are the parts Geldgesprek uses (see src/language/techniques.ts and crisisSignal.ts). */
 declare module '@nlpjs/core' {
   export function containerBootstrap(): Promise<{ use(plugin: unknown): void; get(name: string): unknown }>;
 }
@@ -7,4 +7,7 @@ declare module '@nlpjs/nlp' {
 }
 declare module '@nlpjs/lang-nl' {
   export const LangNl: unknown;
+  export class StemmerNl {
+    stemWord(word: string): string;
+  }
 }

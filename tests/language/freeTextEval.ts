@@ -11,7 +11,7 @@ const Part = z.object({
   answers: z.array(z.tuple([z.string(), z.string(), z.string()])),
   facts: z.array(z.tuple([z.string(), z.record(z.union([z.boolean(), z.string()]))])),
 });
-/** The part the readers were built on, and the part held apart from them (round 11, never tuned on). */
+/** The part the readers were built on, and the part held apart from them (round 12, never tuned on). */
 export const FREE_TEXT = { development: z.object({ development: Part }).parse(developmentRaw).development, heldout: Part.parse(heldoutRaw) };
 type PartData = z.infer<typeof Part>;
 

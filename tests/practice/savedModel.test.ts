@@ -5,6 +5,7 @@ import { MemoryStorage } from '../../src/bot/storage';
 import { techniqueCorpus } from '../../src/content/techniques';
 import { corpusHash, readSavedTechniqueModel, savedTechniqueClassifier } from '../../src/content/techniqueModel';
 import { TechniqueClassifier } from '../../src/language/techniques';
+import { CrisisSignal } from '../../src/language/crisisSignal';
 import { silentLogger } from '../helpers/silentLog';
 
 const RETRAIN = 'The saved technique model does not match content/nl/technieken.json: run `npm run train:models` and commit the model.';
@@ -29,15 +30,18 @@ describe('the saved technique model (src/content/models/technieken.nlp.json)', (
 });
 
 describe('start-up', () => {
-  it('does no training: the bot starts without training, and loads the saved model on first use', async () => {
+  it('does no training: the bot starts without training, and loads the saved models on first use', async () => {
     const trainClassifier = jest.spyOn(TechniqueClassifier, 'train');
+    const trainSignal = jest.spyOn(CrisisSignal, 'train');
     const trainNlp = jest.spyOn((Nlp as { prototype: { train(): Promise<unknown> } }).prototype, 'train');
     const app = await createApp(loadConfig({ PORT: '0', LOG_LEVEL: 'silent' }), silentLogger(), new MemoryStorage(3600), { dispatchEveryMs: false });
     await app.listen(0);
     expect((await savedTechniqueClassifier().classify('Waarom heb je niet gewoon betaald?')).technique).toBe('oordelen');
     expect(trainClassifier).not.toHaveBeenCalled();
     expect(trainNlp).not.toHaveBeenCalled();
+    expect(trainSignal).not.toHaveBeenCalled();
     await app.close();
+    trainSignal.mockRestore();
     trainClassifier.mockRestore();
     trainNlp.mockRestore();
   });
