@@ -5,31 +5,34 @@
  * Tests run the sources; the bench runs this file. Bundled from tsc's output, so the types are checked first.
  *
  * Left out, loaded from node_modules as before: packages that read their own files next to their code
- * (pdfkit's fonts, pino's worker threads, Web Chat's and Chart.js's browser bundles, served as files), and
- * Recognizers-Text, which is loaded at the first answer that needs it (src/language/yesNo.ts). */
+ * (pdfkit's fonts, pino's worker threads, Web Chat's and Chart.js's browser bundles, served as files);
+ * Recognizers-Text, which is loaded at the first answer that needs it (src/language/yesNo.ts); and packages
+ * that call the deprecated `new Buffer()` (restify's body reader at every request, whatwg-url): Node warns
+ * about that only for code outside node_modules, so bundled they would print a DeprecationWarning. The build
+ * fails if the bundle holds such a call. */
+const fs = require('node:fs');
 const path = require('node:path');
 const esbuild = require('esbuild');
 
 const root = path.resolve(__dirname, '..');
-const external = ['pdfkit', 'pino', '@microsoft/recognizers-text-suite', 'botframework-webchat', 'chart.js'];
-
-/** restify's unused `spdy`, replaced by our stand-in as at run time (see src/bot/noSpdy.ts). */
-const noSpdy = {
-  name: 'no-spdy',
-  setup(build) {
-    build.onResolve({ filter: /^spdy$/ }, () => ({ path: path.join(root, 'dist', 'src', 'bot', 'noSpdy.js') }));
-  },
-};
+const external = ['pdfkit', 'pino', '@microsoft/recognizers-text-suite', 'botframework-webchat', 'chart.js', 'restify', 'whatwg-url'];
+const outfile = path.join(root, 'dist', 'geldgesprek.js');
 
 esbuild
   .build({
     entryPoints: [path.join(root, 'dist', 'src', 'index.js')],
-    outfile: path.join(root, 'dist', 'geldgesprek.js'),
+    outfile,
     bundle: true,
     platform: 'node',
     target: 'node20',
     external,
-    plugins: [noSpdy],
     logLevel: 'warning',
   })
-  .catch(() => process.exit(1));
+  .then(() => {
+    const deprecated = fs.readFileSync(outfile, 'utf8').match(/.*\bnew Buffer\(.*/);
+    if (deprecated) throw new Error(`dist/geldgesprek.js calls the deprecated new Buffer(): ${deprecated[0].trim()} (mark its package external)`);
+  })
+  .catch((err) => {
+    console.error(err.message);
+    process.exit(1);
+  });

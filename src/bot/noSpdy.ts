@@ -7,8 +7,7 @@ import path from 'node:path';
  * (DEP0111) and prints a warning at every start that reads as if something were broken. We serve plain
  * HTTP/1.1 and never pass restify a `spdy` option, so restify gets this stand-in instead of the real package:
  * the same entry point, no deprecated binding. server.ts imports this before restify; jest maps `spdy` here
- * (jest.config.js) because jest keeps its own module registry, and the bundle of `npm run build` does too
- * (scripts/bundle.js). Remove it when restify drops spdy.
+ * (jest.config.js) because jest keeps its own module registry. Remove it when restify drops spdy.
  */
 
 /** What restify would call for `createServer({ spdy })`; we never do. */
