@@ -166,3 +166,8 @@ export function savedCrisisSignal(): CrisisSignal {
   saved ??= CrisisSignal.fromSaved(readSavedCrisisSignal());
   return saved;
 }
+
+/** Reads the saved model and loads the stemmer now: called just after start-up, so the first message does not wait for them. */
+export function warmCrisisSignal(): void {
+  savedCrisisSignal().read(['een', 'eerste', 'bericht', 'lezen']);
+}
