@@ -12,6 +12,7 @@ import { findInterrupt, type Interrupt } from './interrupts';
 import { FlowMoves } from './flowMoves';
 import { interruptTurn, type InterruptHost } from './interruptTurn';
 import { chatChannel } from './explainTurn';
+import { atEnd, backToEnd, sayGoodbye, welcomeAgain } from './endTurn';
 import { insightBefore, insightEffects } from './insightEvents';
 import { DEFAULT_PLAN_KEEP_DAYS } from '../plan/keptPlan';
 import { languageReaders, practiceReaders } from './practiceReader';
@@ -59,7 +60,8 @@ export class ConversationCore {
     this.random = options.random ?? Math.random;
     this.gemeenten = options.gemeenten ?? new Map();
     this.moves = new FlowMoves(this.runner, this.vars, this.random, Boolean(options.handover), (turn) => this.crisis.reprompt(turn));
-    this.crisis = new CrisisFlow(this.vars, (turn) => this.moves.resumeFlow(turn as Turn));
+    // After the crisis answer, back to the question that waits; at the end of a conversation, back to that end.
+    this.crisis = new CrisisFlow(this.vars, (turn) => (atEnd(turn.record as Turn['record']) ? backToEnd(this.moves, turn as Turn) : this.moves.resumeFlow(turn as Turn)));
     const moves = this.moves;
     // The answer path (src/conversation/answer.ts) speaks, starts the welcome and moves flows through these.
     this.answerHost = { runner: this.runner, say: (t, k) => moves.say(t, k), reprompt: (t) => moves.reprompt(t), apply: (t, s) => moves.apply(t, s), startWelcome: (t, g) => moves.startWelcome(t, g) };
@@ -180,13 +182,20 @@ export class ConversationCore {
     const asked = record.flow && !record.crisisWait ? this.runner.question(record.flow) : undefined;
     const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', practice: record.flow?.flow === 'wegwijzer', practising: record.flow?.flow === 'oefenen', words: record.flow?.flow === 'gesprek' || record.crisisWait !== undefined, priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined, choices: asked && choicesOf(asked) });
     if (interrupt?.kind === 'crisis' && !record.crisisWait) return this.crisisInMessage(turn, text, interrupt);
-    // The same trouble said again while the crisis answer waits: an answer to it ("ik slaap vannacht op straat" to
-    // "Waar slaap je vannacht?"), never the same help started over.
-    if (interrupt?.kind === 'crisis' && record.crisisWait?.type === interrupt.type) {
+    if (interrupt?.kind === 'crisis' && record.crisisWait) {
       record.paused = false;
-      this.crisis.sameAgain(turn);
+      // "ik doe niks stoms hoor, gaat wel": the answer it waits for, not a new signal (unless the words alone are certain).
+      if (this.crisis.answersOver(turn, text)) this.crisis.answer(turn, text);
+      // "nee zo bedoel ik het niet, ik bedoel dat …": that trouble leaves the plan, and the new one gets its answer.
+      else if (this.crisis.correctedTo(turn, text, interrupt)) interruptTurn(this.interrupts, turn, interrupt);
+      // The same trouble said again: an answer to it ("ik slaap vannacht op straat" to "Waar slaap je vannacht?"),
+      // never the same help started over.
+      else if (record.crisisWait.type === interrupt.type) this.crisis.sameAgain(turn);
+      else return interruptTurn(this.interrupts, turn, interrupt);
       return 'save';
     }
+    // "bedankt, doei" after the plan or at the welcome: a goodbye, no new start ("doei" in a flow is "stop").
+    if ((!interrupt || interrupt.kind === 'stop') && sayGoodbye(this.moves, turn, text)) return 'save';
     if (interrupt) return interruptTurn(this.interrupts, turn, interrupt, text);
     if (record.crisisWait) {
       record.paused = false;
@@ -226,7 +235,8 @@ export class ConversationCore {
       interruptTurn(this.interrupts, turn, crisis);
       return 'save';
     }
-    await this.read(turn, text);
+    // After the end (the plan shown), a crisis message is no new way in: nothing answered is asked again.
+    if (!atEnd(record) && !welcomeAgain(record)) await this.read(turn, text);
     // Nothing is done in the world on a message in crisis ("ja, ik wil dood" to the call-back question): it waits.
     if (turn.effects.length > done) {
       turn.effects.length = done;

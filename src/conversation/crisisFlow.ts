@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import type { ContentKey } from '../content';
 import type { Gemeente } from '../content/gemeenten';
-import { CRISIS_TYPES, interpret, matchChoice, MAX_TEXT_LENGTH, NEGATIONS, normalize, saysLater, startsWithYesNo, type Crisis, type CrisisType } from '../language';
-import { words } from '../language/normalize';
+import { CRISIS_TYPES, detectCrisis, interpret, matchChoice, MAX_TEXT_LENGTH, readCrisisReply, startsWithYesNo, type Crisis, type CrisisType } from '../language';
 import { findInterrupt } from './interrupts';
 import { crisisText, localHow, sleepContact, urgentHelp } from './localHelp';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
@@ -76,12 +75,6 @@ const QUESTIONS: Record<CrisisWait['step'], Question> = {
 /** Unreadable answers at a crisis question before the bot goes back to the conversation. */
 const UNCLEAR_LIMIT = 2;
 
-/** The safety question's answer in the person's words; "het gaat niet goed" is never "Ik ben nu veilig". */
-function safetyAnswer(text: string): string | null {
-  const choice = matchChoice(text, choicesOf(QUESTIONS.safety));
-  return choice === 'safe' && words(normalize(text)).some((w) => NEGATIONS.has(w)) ? null : choice;
-}
-
 /**
  * Help that needs no stored state: for a crisis message (either level), and for "hulp nu". The bot
  * layer uses it when a turn fails (storage down), so a person in danger always gets the numbers. The
@@ -136,15 +129,13 @@ export class CrisisFlow {
     if (!wait) return;
     switch (wait.step) {
       case 'check': {
-        // "Ik ben nu veilig", "je begrijpt me verkeerd": the safety question's own words answer the check too.
         // A plain "ja" to "Ben je nu in gevaar?" is danger, whatever follows ("ja gaat wel" is not safe enough).
         if (startsWithYesNo(text) && interpret(text, 'yesNo').kind === 'yes') return this.help(turn, wait.type, wait.home);
-        const said = safetyAnswer(text);
-        if (said === 'safe') return this.back(turn, [CHECK_NO[wait.type], 'crisis.checkNo']);
-        if (said === 'misread') {
-          this.misread(turn, wait.type);
-          return this.back(turn, ['crisis.resume.misread']);
-        }
+        // "hoezo gevaar? ik heb het over geld", "je snapt me verkeerd": no danger, they meant something else.
+        const reply = readCrisisReply(text);
+        if (reply.misread) return this.misreadBack(turn, wait.type);
+        // "Ik ben nu veilig", "gaat wel hoor": the safety question's own words answer the check too.
+        if (reply.safe) return this.back(turn, [CHECK_NO[wait.type], 'crisis.checkNo']);
         const reading = interpret(text, 'yesNo').kind;
         // "ja" or "weet ik niet": in doubt, the help.
         if (reading === 'yes' || reading === 'unknown') return this.help(turn, wait.type, wait.home);
@@ -159,16 +150,56 @@ export class CrisisFlow {
         if (matchChoice(text, choicesOf(QUESTIONS.sleep)) === 'place') return this.back(turn, ['crisis.sleep.hasPlace']);
         return this.sleepHelp(turn);
       case 'safety': {
-        const choice = safetyAnswer(text);
-        // "ik bel morgen": the help is open now; the bot keeps waiting.
-        if (choice === 'calling' && saysLater(text)) return this.notSafe(turn, wait, 'crisis.callNow');
-        if (choice === 'misread') this.misread(turn, wait.type);
-        if (choice === 'safe' || choice === 'calling' || choice === 'misread') return this.back(turn, [`crisis.resume.${choice}`]);
+        const reply = readCrisisReply(text);
+        if (reply.misread) return this.misreadBack(turn, wait.type);
+        // "ik chat nu met ze", "ik ga 113 bellen": "Ik bel nu".
+        if (reply.contact && !reply.later) return this.back(turn, ['crisis.resume.calling']);
+        // "oke ik ben veilig, ik bel morgen mijn reclasseringswerker": safe for now, and the help is open now already.
+        if (reply.contact && reply.safe) {
+          this.say(turn, 'crisis.resume.callLater');
+          this.say(turn, SHORT[wait.type]);
+          return this.back(turn, ['crisis.resume.onwards']);
+        }
+        // "ik bel morgen", and nothing said about now: the help is open now; the bot keeps waiting.
+        if (reply.contact) return this.notSafe(turn, wait, 'crisis.callNow');
+        if (reply.safe) return this.back(turn, ['crisis.resume.safe']);
         // "nee", "niet goed": not safe. The help again, and the bot keeps waiting.
         if (interpret(text, 'yesNo').kind === 'no') return this.notSafe(turn, wait, 'crisis.notSafe');
         return this.unclear(turn, wait);
       }
     }
+  }
+
+  /**
+   * While it waits, an answer to its question wins over a crisis signal in the same words unless the words alone
+   * are a certain crisis: "ik doe niks stoms hoor, gaat wel" is reassurance, not a new signal; "ik wil dood, gaat
+   * wel" is the crisis still. A correction ("zo bedoel ik het niet") wins over a signal of the same kind raised only
+   * by the earlier distress, or only possible.
+   */
+  answersOver(turn: CrisisTurn, text: string): boolean {
+    const wait = turn.record.crisisWait;
+    if (!wait || wait.step === 'sleep' || detectCrisis(text)?.level === 'certain') return false;
+    const reply = readCrisisReply(text);
+    return reply.misread || reply.safe || (wait.step === 'safety' && reply.contact);
+  }
+
+  /**
+   * A correction that says another trouble ("nee zo bedoel ik het niet, ik bedoel dat ik dan geen huis meer heb"):
+   * the trouble it waited on leaves the plan, and the new signal gets its own answer. True when it did so.
+   */
+  correctedTo(turn: CrisisTurn, text: string, signal: Crisis): boolean {
+    const wait = turn.record.crisisWait;
+    if (!wait || wait.type === signal.type || !readCrisisReply(text).misread) return false;
+    this.misread(turn, wait.type);
+    turn.record.crisisWait = undefined;
+    this.say(turn, 'crisis.misread');
+    return true;
+  }
+
+  /** "Je begreep me verkeerd": sorry, that trouble leaves the plan, and back to where they were. */
+  private misreadBack(turn: CrisisTurn, type: CrisisType): void {
+    this.misread(turn, type);
+    this.back(turn, ['crisis.misread', 'crisis.resume.onwards']);
   }
 
   /** "Je begreep me verkeerd": no distress kept, and this trouble leaves the plan (no voedselbank "omdat je geen eten hebt"). */

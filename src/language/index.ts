@@ -22,7 +22,8 @@ export { detectCrisis, violenceAtHome, CRISIS_TYPES, type Crisis, type CrisisLev
 export { questionPart, readPractice, type PracticeReading, type PracticeCriterion } from './practice';
 export { TechniqueClassifier, TECHNIQUE_CLASSES, type TechniqueClass } from './techniques';
 export { extractFacts, hasFacts, toldFacts, FactsSchema, type Facts, type FactsContext, type IncomeKind } from './facts';
-export { readOpening, type Opening, type OpeningWay } from './opening';
+export { readGoodbye, readOpening, type Opening, type OpeningWay } from './opening';
+export { readCrisisReply, type CrisisReply } from './crisisReply';
 
 /** The longest text the language layer reads; the rest of a very long message is ignored. */
 export const MAX_TEXT_LENGTH = 2000;

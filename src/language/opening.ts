@@ -25,6 +25,10 @@ const CorpusSchema = z.object({
   thanks: z.array(z.string().min(1)),
   /** Words that may stand around a thanks ("heel erg bedankt voor de hulp"). */
   thanksAround: z.array(z.string().min(1)),
+  /** The words of `thanks` that only say goodbye ("doei"): no thanks in them. */
+  farewells: z.array(z.string().min(1)),
+  /** After a conversation ended: words that say there is nothing more ("nee hoor", "dat was het"). */
+  nothingMore: z.array(z.string().min(1)),
   /** Small talk and introductions that go with a greeting ("hoe gaat het", "ik ben Ahmed"): still only a greeting. */
   smallTalk: z.array(z.string().min(1)),
   /** Word starts that say a professional wants to practise ("oefengesprek", "rollenspel"). */
@@ -61,6 +65,8 @@ const corpus = parseDataFile('language/openings.nl.json', CorpusSchema, raw);
 const GREETINGS = new Set(corpus.greetings.map(normalize));
 const THANKS = new Set(corpus.thanks.map(normalize));
 const THANKS_AROUND = new Set(corpus.thanksAround.map(normalize));
+const FAREWELLS = new Set(corpus.farewells.map(normalize));
+const NOTHING_MORE = corpus.nothingMore.map(normalize).sort((a, b) => b.length - a.length);
 const MONEY_WORDS = corpus.moneyWords.map(normalize);
 const INTRODUCTIONS = corpus.introductions.map(normalize);
 const SMALL_TALK = [...corpus.smallTalk, ...corpus.introductions].map(normalize).sort((a, b) => b.length - a.length);
@@ -125,12 +131,33 @@ function asksLookup(text: string): boolean {
 }
 
 /** True when a word of the message starts with a word of the money domain. */
-const aboutMoney = (text: string) => words(normalize(text)).some((w) => MONEY_WORDS.some((m) => w.startsWith(m)));
+export const aboutMoney = (text: string) => words(normalize(text)).some((w) => MONEY_WORDS.some((m) => w.startsWith(m)));
 
 /** Only thanks or goodbye: at least one thanks word, and nothing but words that go with it. */
 function onlyThanks(text: string): boolean {
   const w = words(text);
   return w.some((x) => THANKS.has(x)) && w.every((x) => THANKS.has(x) || THANKS_AROUND.has(x));
+}
+
+/**
+ * A message that ends the chat: only thanks or goodbye ("bedankt, doei", "thx"), or, where `nothingMore` is asked
+ * for (after a conversation ended), words that there is nothing more ("nee hoor", "dank je wel, dat was het").
+ * `thanks` says whether it thanked. Null for anything else ("nee, ik heb nog een vraag").
+ */
+export function readGoodbye(text: string, options: { nothingMore: boolean }): { thanks: boolean } | null {
+  let rest = ` ${normalize(text)} `;
+  let nothingMore = false;
+  if (options.nothingMore) {
+    for (const phrase of NOTHING_MORE) {
+      if (!rest.includes(` ${phrase} `)) continue;
+      nothingMore = true;
+      rest = rest.split(` ${phrase} `).join(' ');
+    }
+  }
+  const w = words(rest.trim().replace(/\s+/g, ' '));
+  if (!w.every((x) => THANKS.has(x) || THANKS_AROUND.has(x))) return null;
+  if (!nothingMore && !w.some((x) => THANKS.has(x))) return null;
+  return { thanks: w.some((x) => THANKS.has(x) && !FAREWELLS.has(x)) };
 }
 
 /** Below this the classifier's guess counts as unclear. */
