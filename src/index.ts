@@ -28,8 +28,9 @@ async function main(): Promise<void> {
     throw err;
   }
   const port = await app.listen(config.PORT);
-  // The learned crisis signal's model (about 1 MB) is read now, after /healthz answers, not at the first message.
-  setImmediate(warmCrisisSignal);
+  // The learned crisis signal's model (about 1 MB) is read a moment after start-up (not while the first health
+  // checks come in, and not at the first message: a message before then reads it itself).
+  setTimeout(warmCrisisSignal, 1500).unref();
   log.info({ event: 'started', port, storage: app.storage.kind }, 'Geldgesprek is running');
   console.log(`\nGeldgesprek draait. Open http://localhost:${port}/ om te chatten.`);
   console.log(`Bot Framework Emulator: http://localhost:${port}/api/messages\n`);
