@@ -17,7 +17,8 @@ const AskAboutSchema = z.object({
     /** Traces of having been here ("dat ik hier was", "op mijn telefoon"): with someone and seeing, a question about data. */
     traces: Phrases,
   }),
-  word: z.object({ cues: Phrases, fillers: Phrases, after: Phrases, notAWord: Phrases }),
+  /** `leads`: words that only lead into a question ("maar", "ja maar", "eh", "ok en", "sorry"). */
+  word: z.object({ cues: Phrases, leads: Phrases, fillers: Phrases, after: Phrases, notAWord: Phrases }),
 });
 
 const parsed = parseDataFile('language/askAbout.nl.json', AskAboutSchema, raw);
@@ -39,6 +40,7 @@ const data = {
 };
 const word = {
   cues: longestFirst(parsed.word.cues),
+  leads: longestFirst(parsed.word.leads).map(words),
   fillers: set(parsed.word.fillers),
   after: longestFirst(parsed.word.after),
   notAWord: longestFirst(parsed.word.notAWord),
@@ -103,6 +105,16 @@ function skipFillers(ws: readonly string[], at: number): number {
   return i;
 }
 
+/** Skips the words that only lead into a question ("ja maar", "eh", "ok en", "sorry"); returns the next index. */
+function skipLeads(ws: readonly string[]): number {
+  let i = 0;
+  for (;;) {
+    const lead = word.leads.find((l) => l.every((w, k) => ws[i + k] === w));
+    if (!lead) return i;
+    i += lead.length;
+  }
+}
+
 /** The explainable word that starts at `at`, with its length in words. */
 function wordAt(ws: readonly string[], at: number, known: ReadonlyArray<{ id: string; forms: string[][] }>): { id: string; length: number } | null {
   let best: { id: string; length: number } | null = null;
@@ -143,13 +155,16 @@ const MAX_UNKNOWN_WORDS = 3;
 /**
  * The word a message asks the meaning of: "wat is een bewindvoerder", "wat betekent achterstand?",
  * "bewindvoerder? wat is dat", "cjib?". A message that says more than the question is not one ("ik heb een
- * achterstand, wat is de beste oplossing" is an answer). "Wat is dat?" names no word (it asks about the
+ * achterstand, wat is de beste oplossing" is an answer); words that only lead in may come before it ("maar wat
+ * is beslag", "ok en wat is een deurwaarder"). "Wat is dat?" names no word (it asks about the
  * question: see the interrupt "reword"); neither does "wat is de vraag".
  */
 export function askedWord(text: string, known: readonly ExplainableWord[]): AskedWord | null {
   const all = sentences(text);
   // The whole message is the question, or it is none: "wat is nachtopvang? ik slaap op straat" says more.
-  const ws = all.flatMap((s) => s.words);
+  // Words that only lead in come first ("ja maar wat is een bewindvoerder dan", "eh, wat bedoel je met achterstand").
+  const spoken = all.flatMap((s) => s.words);
+  const ws = spoken.slice(skipLeads(spoken));
   if (ws.length === 0) return null;
   const asks = all.some((s) => s.asks);
   const forms = compiledKnown(known);
