@@ -19,6 +19,15 @@ const AskAboutSchema = z.object({
   }),
   /** `leads`: words that only lead into a question ("maar", "ja maar", "eh", "ok en", "sorry"). */
   word: z.object({ cues: Phrases, leads: Phrases, fillers: Phrases, after: Phrases, notAWord: Phrases }),
+  why: z.object({
+    $comment: z.string().optional(),
+    /** How the question back starts, and the list (by name) of which it must also hold one word, if any. */
+    starts: z.record(z.enum(['purpose', 'answering', 'obliged']).nullable()),
+    purpose: Phrases,
+    answering: Phrases,
+    obliged: Phrases,
+    words: Phrases,
+  }),
 });
 
 const parsed = parseDataFile('language/askAbout.nl.json', AskAboutSchema, raw);
@@ -44,6 +53,11 @@ const word = {
   fillers: set(parsed.word.fillers),
   after: longestFirst(parsed.word.after),
   notAWord: longestFirst(parsed.word.notAWord),
+};
+
+const why = {
+  starts: Object.entries(parsed.why.starts).map(([start, needs]) => ({ start: words(normalize(start)), needs: needs ? list(parsed.why[needs]).map(words) : null })),
+  words: set(parsed.why.words),
 };
 
 /** A data question is a short one: a long story that mentions "de gemeente" and "zien" is an answer. */
@@ -184,4 +198,26 @@ export function askedWord(text: string, known: readonly ExplainableWord[]): Aske
   if (word.notAWord.some((n) => rest === n || rest.startsWith(`${n} `))) return null;
   const unknown = ws.slice(at);
   return unknown.length <= MAX_UNKNOWN_WORDS ? { id: null, word: unknown.join(' ') } : null;
+}
+
+/** At most this many words in a question back about the question ("waarom wil je dat nou eigenlijk weten?"). */
+const MAX_WHY_WORDS = 12;
+
+/**
+ * Whether the person asks why the question is asked, or whether they must answer it: "waarom vraag je dat?",
+ * "waarom wil je dat weten", "moet ik dat zeggen?", "wat heb jij daaraan", "hoezo?" (after words that only lead
+ * in: "maar", "eh", "sorry"). Read as concepts (askAbout.nl.json, `why`): a start, the word that start asks for,
+ * and nothing but words about asking and answering; "waarom ik mijn post niet open" says more and is an answer.
+ */
+export function asksWhyAsked(text: string): boolean {
+  const spoken = sentences(text).flatMap((s) => s.words);
+  const ws = spoken.slice(skipLeads(spoken));
+  if (ws.length === 0 || ws.length > MAX_WHY_WORDS) return false;
+  return why.starts.some(({ start, needs }) => {
+    const same = start.every((w, i) => (start.length === 1 ? nearlyEqual(ws[i] ?? '', w) : ws[i] === w));
+    if (!same) return false;
+    const rest = ws.slice(start.length);
+    if (needs && !needs.some((n) => rest.some((_, i) => n.every((w, k) => rest[i + k] === w)))) return false;
+    return rest.every((w) => why.words.has(w));
+  });
 }
