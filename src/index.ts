@@ -1,5 +1,6 @@
 import { ConfigError, loadConfig } from './config';
 import { createApp } from './app';
+import { warmCrisisSignal } from './language/crisisSignal';
 import { bufferedStdout, createLogger } from './log';
 import { GemeenteConfigError } from './content/gemeenten';
 import { RegionsConfigError } from './insight/access';
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
     throw err;
   }
   const port = await app.listen(config.PORT);
+  // The learned crisis signal's model (about 1 MB) is read now, after /healthz answers, not at the first message.
+  setImmediate(warmCrisisSignal);
   log.info({ event: 'started', port, storage: app.storage.kind }, 'Geldgesprek is running');
   console.log(`\nGeldgesprek draait. Open http://localhost:${port}/ om te chatten.`);
   console.log(`Bot Framework Emulator: http://localhost:${port}/api/messages\n`);

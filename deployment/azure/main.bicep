@@ -59,7 +59,7 @@ resource web 'Microsoft.Web/sites@2022-09-01' = {
     httpsOnly: true
     siteConfig: {
       linuxFxVersion: 'NODE|20-lts'
-      appCommandLine: 'node dist/src/index.js'
+      appCommandLine: 'node dist/geldgesprek.js'
       healthCheckPath: '/healthz'
       alwaysOn: true
       minTlsVersion: '1.2'

@@ -5,6 +5,7 @@ import { renderSay } from '../conversation/render';
 import { toActivities } from './render/activities';
 import { conversationRef, type Logger } from '../log';
 import { ReusingAuthentication } from './reusingAuthentication';
+import { HttpAdapter } from './httpAdapter';
 
 /**
  * Tells the person kindly that something went wrong, and logs the error without anything they typed.
@@ -29,14 +30,14 @@ export function onTurnError(log: Logger) {
  * The Bot Framework adapter. Without MicrosoftAppId it accepts unsigned requests (Emulator, local page).
  * Its connector clients are built once per caller and service URL, not per turn (see ReusingAuthentication).
  */
-export function createAdapter(config: Config, log: Logger): CloudAdapter {
+export function createAdapter(config: Config, log: Logger): HttpAdapter {
   const auth: ConfigurationBotFrameworkAuthenticationOptions = {
     MicrosoftAppId: config.MicrosoftAppId ?? '',
     MicrosoftAppPassword: config.MicrosoftAppPassword ?? '',
     MicrosoftAppType: config.MicrosoftAppType,
     MicrosoftAppTenantId: config.MicrosoftAppTenantId ?? '',
   };
-  const adapter = new CloudAdapter(new ReusingAuthentication(auth));
+  const adapter = new HttpAdapter(new ReusingAuthentication(auth));
   adapter.onTurnError = onTurnError(log);
   return adapter;
 }

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import './noSpdy'; // before restify: keeps restify's unused spdy (and its DEP0111 warning) out, see the file
 import restify, { type Request, type Response, type Server } from 'restify';
-import { ActivityTypes, type CloudAdapter, type TurnContext } from 'botbuilder';
+import { ActivityTypes, type TurnContext } from 'botbuilder';
 import { z } from 'zod';
 import { localDirectLineEnabled, type Config } from '../config';
 import { createLogger, type Logger } from '../log';
@@ -17,6 +17,7 @@ import type { BotStorage } from './storage';
 import type { InsightService } from '../insight/service';
 import { registerInsightRoutes } from './insightRoutes';
 import { registerPlanRoutes } from './planRoutes';
+import type { HttpAdapter } from './httpAdapter';
 import type { PlanStore } from '../plan/store';
 import { createWebchatSession, DirectLineTokenError, type PageTheme } from './webchatSession';
 
@@ -73,7 +74,7 @@ function webchatBundlePath(): string {
 export interface ServerDeps {
   config: Config;
   log: Logger;
-  adapter: CloudAdapter;
+  adapter: HttpAdapter;
   inProcess: InProcessAdapter;
   bot: { run(context: TurnContext): Promise<void> };
   storage: BotStorage;
@@ -155,7 +156,7 @@ export function createServer(deps: ServerDeps): Server {
       return;
     }
     try {
-      await adapter.process(req, res, (context) => bot.run(context));
+      await adapter.processRequest(req, res, (context) => bot.run(context));
     } catch (err) {
       log.error({ event: 'http.messages.failed', reason: (err as Error).message }, 'Processing failed');
       if (!res.headersSent) res.send(500, { error: { code: 'InternalError', message: 'The bot could not process this activity' } });

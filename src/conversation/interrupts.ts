@@ -1,7 +1,8 @@
 import type { CrisisCheck } from './flows';
 import { content, type InterruptKind } from '../content';
 import { explainableWords } from '../content/uitleg';
-import { askedWord, asksAboutData, asksWhyAsked, choiceHolds, containsPhrase, detectCrisis, findInterruptPhrase, matchChoice, normalize, violenceAtHome, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
+import { Remembered } from '../remembered';
+import { askedWord, asksAboutData, asksWhyAsked, choiceHolds, containsPhrase, detectCrisis, findInterruptPhrase, matchChoice, normalize, violenceAtHome, type AskedWord, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
 
 /**
  * The order interrupts are checked in: deleting data and urgent help come before anything else; then a question
@@ -63,6 +64,9 @@ function picksButtonHolding(text: string, phrase: string, choices: readonly Choi
   return choice !== undefined && choiceHolds(choice, phrase);
 }
 
+/** The word a message asks the meaning of, among the bot's own words (a pure function of the text), per text. */
+const askedWords = new Remembered<AskedWord | null>(2000, 400);
+
 /**
  * A crisis signal (either level) before anything else, so no button word or answer can swallow it
  * ("het heeft allemaal geen zin meer" is no "geen zin" to a question); then the words that always work,
@@ -73,7 +77,7 @@ export function findInterrupt(
   options: TableOptions & { crisis?: CrisisCheck; priorDistress?: boolean; topic?: CrisisType; choices?: readonly ChoiceOption[]; words?: boolean } = {},
 ): Interrupt | null {
   // "Wat is nachtopvang?" asks what a word means, and says nothing more: no crisis to check in it.
-  const word = options.words && options.explain !== false ? askedWord(text, explainableWords) : null;
+  const word = options.words && options.explain !== false ? askedWords.of(text, () => askedWord(text, explainableWords)) : null;
   if (word?.id) return { kind: 'word', id: word.id };
   const check = options.crisis ?? 'all';
   const detected = check === 'none' ? null : detectCrisis(text, { priorDistress: options.priorDistress });

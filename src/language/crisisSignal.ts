@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as LangNl from '@nlpjs/lang-nl';
 import { projectRoot } from '../paths';
-import { CRISIS_TYPES, type CrisisType } from './crisis';
+import { CRISIS_TYPES, type CrisisType } from './types';
 
 /**
  * The learned second crisis signal of issue 10, next to the rules: one logistic regression per crisis type
@@ -165,4 +165,9 @@ let saved: CrisisSignal | undefined;
 export function savedCrisisSignal(): CrisisSignal {
   saved ??= CrisisSignal.fromSaved(readSavedCrisisSignal());
   return saved;
+}
+
+/** Reads the saved model and loads the stemmer now: called just after start-up, so the first message does not wait for them. */
+export function warmCrisisSignal(): void {
+  savedCrisisSignal().read(['een', 'eerste', 'bericht', 'lezen']);
 }

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { parseDataFile } from '../dataFile';
 import raw from './facts.nl.json';
 import { DutchClassifier } from './nlpModel';
+import { readSavedModel } from './savedModels';
 import { mentionsUnnegated, NEGATIONS } from './mentions';
 import { Remembered } from '../remembered';
 import { lexicon } from './lexicon';
@@ -119,10 +120,13 @@ export function clausesOf(text: string): string[] {
     .filter((c) => c !== '');
 }
 
+/** The corpus the facts classifier is trained on (`npm run train:models`). */
+export const factsIntents: Readonly<Record<string, readonly string[]>> = corpus.intents;
+
 let model: Promise<DutchClassifier> | undefined;
-/** The facts classifier, trained once per process on first use. */
+/** The facts classifier: its saved model, read once per process on first use (no training in the bot). */
 export function factsModel(): Promise<DutchClassifier> {
-  model ??= DutchClassifier.train(corpus.intents);
+  model ??= DutchClassifier.fromModel(() => readSavedModel('facts').model);
   return model;
 }
 

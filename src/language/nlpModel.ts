@@ -15,25 +15,49 @@ interface NlpLike {
   addDocument(lang: string, utterance: string, intent: string): void;
   train(): Promise<unknown>;
   process(lang: string, text: string): Promise<{ intent?: string; score?: number; classifications?: Classification[] }>;
+  export(minified?: boolean): string;
+  import(data: string | object): void;
 }
 
-/** A Dutch intent classifier: nlp.js with its Dutch tokeniser and stemmer, trained on examples from content. */
+/** A fresh nlp.js instance with its Dutch package, quiet. */
+async function dutchNlp(): Promise<NlpLike> {
+  const container = await containerBootstrap();
+  container.use(Nlp);
+  container.use(LangNl);
+  const nlp = container.get('nlp') as NlpLike;
+  nlp.settings.autoSave = false;
+  nlp.settings.autoLoad = false;
+  nlp.settings.log = false;
+  nlp.addLanguage('nl');
+  nlp.nluManager.settings.log = false;
+  return nlp;
+}
+
+/**
+ * A Dutch intent classifier: nlp.js with its Dutch tokeniser and stemmer, trained on examples from content
+ * by `npm run train:models`; the bot reads the saved model (src/language/savedModels.ts).
+ */
 export class DutchClassifier {
   private constructor(private readonly nlp: NlpLike) {}
 
+  /** Trains on the examples (`npm run train:models` and tests; the running bot reads the saved model). */
   static async train(examples: Record<string, readonly string[]>): Promise<DutchClassifier> {
-    const container = await containerBootstrap();
-    container.use(Nlp);
-    container.use(LangNl);
-    const nlp = container.get('nlp') as NlpLike;
-    nlp.settings.autoSave = false;
-    nlp.settings.autoLoad = false;
-    nlp.settings.log = false;
-    nlp.addLanguage('nl');
-    nlp.nluManager.settings.log = false;
+    const nlp = await dutchNlp();
     for (const [intent, list] of Object.entries(examples)) for (const example of list) nlp.addDocument('nl', example, intent);
     await nlp.train();
     return new DutchClassifier(nlp);
+  }
+
+  /** A classifier from a saved model (nlp.js export): no training. */
+  static async fromModel(readModel: () => object): Promise<DutchClassifier> {
+    const nlp = await dutchNlp();
+    nlp.import(readModel());
+    return new DutchClassifier(nlp);
+  }
+
+  /** The model as nlp.js exports it (for saving). */
+  exportModel(): string {
+    return this.nlp.export(true);
   }
 
   /** Every intent with its score, best first. */

@@ -3,6 +3,7 @@ import { parseDataFile } from '../dataFile';
 import { extractFacts, hasFacts, type Facts } from './facts';
 import { NEGATIONS } from './mentions';
 import { DutchClassifier } from './nlpModel';
+import { readSavedModel } from './savedModels';
 import { normalize, words } from './normalize';
 import raw from './openings.nl.json';
 
@@ -137,9 +138,13 @@ const MIN_SCORE = 0.6;
 /** Practice and lookup need a surer guess than money talk, which is where most people come for. */
 const MIN_SCORE_OTHER = 0.7;
 
+/** The corpus the opening classifier is trained on (`npm run train:models`). */
+export const openingIntents: Readonly<Record<string, readonly string[]>> = corpus.intents;
+
 let model: Promise<DutchClassifier> | undefined;
+/** The opening classifier: its saved model, read once per process on first use (no training in the bot). */
 export function openingModel(): Promise<DutchClassifier> {
-  model ??= DutchClassifier.train(corpus.intents);
+  model ??= DutchClassifier.fromModel(() => readSavedModel('openings').model);
   return model;
 }
 

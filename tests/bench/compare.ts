@@ -11,7 +11,8 @@ import { drive, oneConversation, type LoadResult } from './load';
 
 const ROOT = path.resolve(__dirname, '..', '..');
 const ECHO = path.join(ROOT, 'tests', 'bench', 'echoBot.js');
-const REAL = path.join(ROOT, 'src', 'index.js');
+/** What `npm start` runs: the app in one file (scripts/bundle.js). */
+const REAL = path.join(ROOT, 'geldgesprek.js');
 const PREFIX = 'gg:';
 const CONCURRENCY = 32;
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
@@ -88,7 +89,8 @@ async function startRedis(): Promise<{ url: string; stop(): void }> {
 
 const fmt = (r: LoadResult) =>
   `${r.turnsPerSecond.toFixed(0).padStart(6)} turns/s  p50 ${r.p50.toFixed(1).padStart(6)} ms  p99 ${r.p99.toFixed(1).padStart(6)} ms  (${r.turns} turns, ${r.errors} errors)`;
-const mean = (xs: number[]) => xs.reduce((a, b) => a + b, 0) / xs.length;
+const sum = (xs: number[]) => xs.reduce((a, b) => a + b, 0);
+const mean = (xs: number[]) => sum(xs) / xs.length;
 
 /** Every process this run started, stopped at the end even when the run fails half way. */
 const started: Array<() => void> = [];
@@ -109,12 +111,17 @@ async function compareAll(): Promise<void> {
   await db.connect();
   const realEnv = { REDIS_URL: redis.url, REDIS_KEY_PREFIX: PREFIX, LOG_LEVEL: 'info' };
 
+  // Start-up to a healthy /healthz, then the first conversation at once: what loads at the first turn shows there.
   const startups: Record<'A' | 'B', number[]> = { A: [], B: [] };
+  const firstTurns: Record<'A' | 'B', number[][]> = { A: [], B: [] };
   for (let round = 0; round < ROUNDS; round++) {
     for (const [name, file, env] of [['A', ECHO, {}], ['B', REAL, realEnv]] as const) {
       const proc = await start(file, env);
       startups[name].push(proc.msToHealthy);
-      console.log(`start-up ${name}: ${proc.msToHealthy.toFixed(0)} ms to a healthy /healthz`);
+      const turns: number[] = [];
+      await oneConversation(proc.port, `first-${round}`, (ms) => turns.push(ms));
+      firstTurns[name].push(turns);
+      console.log(`start-up ${name}: ${proc.msToHealthy.toFixed(0)} ms to a healthy /healthz; then the join ${turns[0].toFixed(0)} ms, the first message ${turns[1].toFixed(0)} ms, all ${turns.length} turns ${sum(turns).toFixed(0)} ms`);
       await proc.stop();
     }
   }
@@ -172,6 +179,8 @@ async function compareAll(): Promise<void> {
   console.log(`  throughput        ${tput(results.A).toFixed(0)} vs ${tput(results.B).toFixed(0)} turns/s   ratio ${(tput(results.B) / tput(results.A)).toFixed(2)}   (goal ≥ 0.8)`);
   console.log(`  p99               ${p99(results.A).toFixed(1)} vs ${p99(results.B).toFixed(1)} ms        ratio ${(p99(results.B) / p99(results.A)).toFixed(2)}   (goal ≤ 1.5)`);
   console.log(`  start-up          ${mean(startups.A).toFixed(0)} vs ${mean(startups.B).toFixed(0)} ms        ratio ${(mean(startups.B) / mean(startups.A)).toFixed(2)}   (goal ≤ 1.5)`);
+  const first = (name: 'A' | 'B', pick: (turns: number[]) => number) => mean(firstTurns[name].map(pick)).toFixed(0);
+  console.log(`  first turns       after start-up: the join ${first('A', (t) => t[0])} vs ${first('B', (t) => t[0])} ms, the first message ${first('A', (t) => t[1])} vs ${first('B', (t) => t[1])} ms, the whole first conversation ${first('A', sum)} vs ${first('B', sum)} ms`);
   console.log(`  stored state      largest ${largest.docBytes} bytes JSON, ${largest.memory} bytes in Redis (MEMORY USAGE); after the plan ${atPlan.docBytes} / ${atPlan.memory}${reachedPlan ? '' : '  (did NOT reach the plan!)'}   (goal ≤ 4096)`);
   console.log(`  stored 100 vs 100,000: ${tput(stored['100']).toFixed(0)} vs ${tput(stored['100000']).toFixed(0)} turns/s   ratio ${(tput(stored['100000']) / tput(stored['100'])).toFixed(2)}   (goal ≈ 1)`);
 }
