@@ -1,5 +1,5 @@
 import type { ContentKey } from '../content';
-import { questionRewording, wordExplanation } from '../content/uitleg';
+import { questionRewording, questionWhy, wordExplanation } from '../content/uitleg';
 import type { Turn } from './record';
 import { renderSay, type RenderVars } from './render';
 import { textMessage, type Reply } from './reply';
@@ -60,6 +60,18 @@ export function explanationReplies(asked: { word: string | null } | 'question', 
   }
   const other = rewording(question);
   return other.length > 0 ? other : renderSay(['interrupt.explain'], vars);
+}
+
+/**
+ * "Waarom vraag je dat?", "moet ik dat zeggen?": what the answer is used for and that no answer is needed, in
+ * the question's own words where it has them. Where no why is written (none is asked there), the question in
+ * other words.
+ */
+export function whyReplies(question: ContentKey | undefined, vars: RenderVars): Reply[] {
+  const why = question ? questionWhy(question) : undefined;
+  if (why === 'plan') return renderSay(['uitleg.waarom'], vars);
+  if (why) return why.own.map((line) => textMessage(line));
+  return explanationReplies('question', question, vars);
 }
 
 /** The question that waits in this turn: the crisis answer's, else the flow's. */

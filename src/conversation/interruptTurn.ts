@@ -1,6 +1,6 @@
 import type { ContentKey } from '../content';
 import { effectKey } from './effects';
-import { explanationReplies, privacyReplies, type ChatChannel } from './explainTurn';
+import { explanationReplies, privacyReplies, whyReplies, type ChatChannel } from './explainTurn';
 import type { CrisisFlow } from './crisisFlow';
 import type { FlowRunner } from './flowRunner';
 import type { FlowMoves } from './flowMoves';
@@ -31,7 +31,8 @@ export interface InterruptHost {
 /**
  * The words that always work, whatever was asked: a crisis, "verwijder mijn gegevens", "stop", "opnieuw",
  * "bewaar mijn plan", "wegwijzer" or "oefenen", impatience, "help", "uitleg", "hulp nu", a question about data
- * ("wie leest dit mee?"), about a word ("wat is een bewindvoerder?") or about the question ("wat betekent dat?").
+ * ("wie leest dit mee?"), about a word ("wat is een bewindvoerder?"), about the question ("wat betekent dat?") or
+ * why it is asked ("waarom vraag je dat?").
  */
 export function interruptTurn(host: InterruptHost, turn: Turn, interrupt: Interrupt, text = ''): 'save' | 'delete' {
   const { moves, crisis, runner, vars } = host;
@@ -91,6 +92,11 @@ export function interruptTurn(host: InterruptHost, turn: Turn, interrupt: Interr
     }
     case 'privacy':
       turn.replies.push(...privacyReplies(vars, host.channel(turn), host.callBack(turn)));
+      askAgain(host, turn);
+      return 'save';
+    case 'why':
+      // "Waarom vraag je dat?": what the answer is for and that none is needed; then the same question.
+      turn.replies.push(...whyReplies(host.question(turn), vars));
       askAgain(host, turn);
       return 'save';
     case 'word':

@@ -2,7 +2,7 @@ import type { CrisisCheck } from './flows';
 import { content, type InterruptKind } from '../content';
 import { explainableWords } from '../content/uitleg';
 import { Remembered } from '../remembered';
-import { askedWord, asksAboutData, choiceHolds, containsPhrase, detectCrisis, findInterruptPhrase, matchChoice, normalize, violenceAtHome, type AskedWord, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
+import { askedWord, asksAboutData, asksWhyAsked, choiceHolds, containsPhrase, detectCrisis, findInterruptPhrase, matchChoice, normalize, violenceAtHome, type AskedWord, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
 
 /**
  * The order interrupts are checked in: deleting data and urgent help come before anything else; then a question
@@ -45,7 +45,7 @@ function tableFor(options: TableOptions): InterruptTable<InterruptKind> {
 const TABLES = new Map<string, InterruptTable<InterruptKind>>();
 
 /** What a message asks for before any flow: a crisis first, then the words that always work. */
-export type Interrupt = ({ kind: 'crisis'; home?: boolean } & Crisis) | { kind: InterruptKind } | { kind: 'privacy' } | { kind: 'word'; id: string | null };
+export type Interrupt = ({ kind: 'crisis'; home?: boolean } & Crisis) | { kind: InterruptKind } | { kind: 'privacy' } | { kind: 'word'; id: string | null } | { kind: 'why' };
 
 /** "Ik ben geen hulpverlener", "ik wil niet oefenen": said anywhere in a message while practising. */
 const CLIENT_PHRASES = content.interrupts.client.map((p) => normalize(p));
@@ -93,6 +93,8 @@ export function findInterrupt(
   // there the professional's words are for the simulated client).
   if (options.explain !== false && asksAboutData(text)) return { kind: 'privacy' };
   if (word) return { kind: 'word', id: null };
+  // "Waarom vraag je dat?", "moet ik dat zeggen?": why this question is asked (where word questions are read).
+  if (options.words && options.explain !== false && asksWhyAsked(text)) return { kind: 'why' };
   if (!found || (!found.exact && options.choices && picksButtonHolding(text, found.phrase, options.choices))) return null;
   return { kind: found.kind };
 }

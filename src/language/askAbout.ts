@@ -17,7 +17,17 @@ const AskAboutSchema = z.object({
     /** Traces of having been here ("dat ik hier was", "op mijn telefoon"): with someone and seeing, a question about data. */
     traces: Phrases,
   }),
-  word: z.object({ cues: Phrases, fillers: Phrases, after: Phrases, notAWord: Phrases }),
+  /** `leads`: words that only lead into a question ("maar", "ja maar", "eh", "ok en", "sorry"). */
+  word: z.object({ cues: Phrases, leads: Phrases, fillers: Phrases, after: Phrases, notAWord: Phrases }),
+  why: z.object({
+    $comment: z.string().optional(),
+    /** How the question back starts, and the list (by name) of which it must also hold one word, if any. */
+    starts: z.record(z.enum(['purpose', 'answering', 'obliged']).nullable()),
+    purpose: Phrases,
+    answering: Phrases,
+    obliged: Phrases,
+    words: Phrases,
+  }),
 });
 
 const parsed = parseDataFile('language/askAbout.nl.json', AskAboutSchema, raw);
@@ -39,9 +49,15 @@ const data = {
 };
 const word = {
   cues: longestFirst(parsed.word.cues),
+  leads: longestFirst(parsed.word.leads).map(words),
   fillers: set(parsed.word.fillers),
   after: longestFirst(parsed.word.after),
   notAWord: longestFirst(parsed.word.notAWord),
+};
+
+const why = {
+  starts: Object.entries(parsed.why.starts).map(([start, needs]) => ({ start: words(normalize(start)), needs: needs ? list(parsed.why[needs]).map(words) : null })),
+  words: set(parsed.why.words),
 };
 
 /** A data question is a short one: a long story that mentions "de gemeente" and "zien" is an answer. */
@@ -103,6 +119,16 @@ function skipFillers(ws: readonly string[], at: number): number {
   return i;
 }
 
+/** Skips the words that only lead into a question ("ja maar", "eh", "ok en", "sorry"); returns the next index. */
+function skipLeads(ws: readonly string[]): number {
+  let i = 0;
+  for (;;) {
+    const lead = word.leads.find((l) => l.every((w, k) => ws[i + k] === w));
+    if (!lead) return i;
+    i += lead.length;
+  }
+}
+
 /** The explainable word that starts at `at`, with its length in words. */
 function wordAt(ws: readonly string[], at: number, known: ReadonlyArray<{ id: string; forms: string[][] }>): { id: string; length: number } | null {
   let best: { id: string; length: number } | null = null;
@@ -143,13 +169,16 @@ const MAX_UNKNOWN_WORDS = 3;
 /**
  * The word a message asks the meaning of: "wat is een bewindvoerder", "wat betekent achterstand?",
  * "bewindvoerder? wat is dat", "cjib?". A message that says more than the question is not one ("ik heb een
- * achterstand, wat is de beste oplossing" is an answer). "Wat is dat?" names no word (it asks about the
+ * achterstand, wat is de beste oplossing" is an answer); words that only lead in may come before it ("maar wat
+ * is beslag", "ok en wat is een deurwaarder"). "Wat is dat?" names no word (it asks about the
  * question: see the interrupt "reword"); neither does "wat is de vraag".
  */
 export function askedWord(text: string, known: readonly ExplainableWord[]): AskedWord | null {
   const all = sentences(text);
   // The whole message is the question, or it is none: "wat is nachtopvang? ik slaap op straat" says more.
-  const ws = all.flatMap((s) => s.words);
+  // Words that only lead in come first ("ja maar wat is een bewindvoerder dan", "eh, wat bedoel je met achterstand").
+  const spoken = all.flatMap((s) => s.words);
+  const ws = spoken.slice(skipLeads(spoken));
   if (ws.length === 0) return null;
   const asks = all.some((s) => s.asks);
   const forms = compiledKnown(known);
@@ -169,4 +198,26 @@ export function askedWord(text: string, known: readonly ExplainableWord[]): Aske
   if (word.notAWord.some((n) => rest === n || rest.startsWith(`${n} `))) return null;
   const unknown = ws.slice(at);
   return unknown.length <= MAX_UNKNOWN_WORDS ? { id: null, word: unknown.join(' ') } : null;
+}
+
+/** At most this many words in a question back about the question ("waarom wil je dat nou eigenlijk weten?"). */
+const MAX_WHY_WORDS = 12;
+
+/**
+ * Whether the person asks why the question is asked, or whether they must answer it: "waarom vraag je dat?",
+ * "waarom wil je dat weten", "moet ik dat zeggen?", "wat heb jij daaraan", "hoezo?" (after words that only lead
+ * in: "maar", "eh", "sorry"). Read as concepts (askAbout.nl.json, `why`): a start, the word that start asks for,
+ * and nothing but words about asking and answering; "waarom ik mijn post niet open" says more and is an answer.
+ */
+export function asksWhyAsked(text: string): boolean {
+  const spoken = sentences(text).flatMap((s) => s.words);
+  const ws = spoken.slice(skipLeads(spoken));
+  if (ws.length === 0 || ws.length > MAX_WHY_WORDS) return false;
+  return why.starts.some(({ start, needs }) => {
+    const same = start.every((w, i) => (start.length === 1 ? nearlyEqual(ws[i] ?? '', w) : ws[i] === w));
+    if (!same) return false;
+    const rest = ws.slice(start.length);
+    if (needs && !needs.some((n) => rest.some((_, i) => n.every((w, k) => rest[i + k] === w)))) return false;
+    return rest.every((w) => why.words.has(w));
+  });
 }

@@ -41,6 +41,12 @@ const CorpusSchema = z.object({
   /** Income applied for, not yet had ("uitkering ja aangevraagd"): such a clause states no income. */
   applied: z.array(z.string().min(2)),
   creditorPrepositions: Phrases,
+  /** Per intent, word starts of which its clause must hold one too, so the fact is clearly said ("geen hulp" needs a word of absence). */
+  clearlySaid: z.record(Phrases),
+  /** Intents a wish or a need does not state ("ik heb hulp nodig" says nothing about help one has). */
+  notInAWish: z.array(z.string()),
+  /** Words about oneself that are not about money (reading, writing, language, health, tiredness). */
+  aboutOneself: z.object({ words: Phrases, sentenceWide: z.array(z.string()) }),
 });
 const corpus = parseDataFile('language/facts.nl.json', CorpusSchema, raw);
 
@@ -66,6 +72,14 @@ const INTENT_FACTS: Record<string, Facts> = {
   geenInformeel: { informal: false },
   woning: { housing: true },
 };
+
+const ABOUT_ONESELF = new Set(corpus.aboutOneself.words.map((w) => normalize(w)));
+const SENTENCE_WIDE = new Set(corpus.aboutOneself.sentenceWide);
+
+/** The words hold one about oneself that is not about money ("lezen", "ziek", "moe"). */
+function aboutOneself(text: string): boolean {
+  return words(text).some((w) => ABOUT_ONESELF.has(w));
+}
 
 /** Below this score the classifier's guess does not count. */
 const MIN_SCORE = 0.55;
@@ -140,6 +154,18 @@ export interface FactsContext {
 /** Every anchor of an intent that sets facts: a clause holding none of them gets no intent's facts, whatever the classifier says. */
 const ALL_ANCHORS = Object.entries(corpus.anchors).flatMap(([intent, anchors]) => (INTENT_FACTS[intent] ? anchors : []));
 
+const NOT_IN_A_WISH = new Set(corpus.notInAWish);
+
+/**
+ * The clause says the intent's fact in words that clearly say it: the words its `clearlySaid` asks for, and no
+ * wish or need for what it names ("ik heb hulp nodig" says nothing about help one has).
+ */
+function clearlySaid(intent: string, clause: string): boolean {
+  const needs = corpus.clearlySaid[intent];
+  if (needs && !holds(clause, needs)) return false;
+  return !(NOT_IN_A_WISH.has(intent) && words(clause).some((w) => WISH_WORDS.has(w)));
+}
+
 /** The clause holds anchor words of the intent, and a denial stands a few words before each ("niet bij het cjib"). */
 function anchoredAndAllDenied(clause: string, anchors: readonly string[]): boolean {
   const single = anchors.filter((a) => !a.includes(' '));
@@ -156,12 +182,15 @@ function streetIn(clause: string): Facts {
 }
 
 /** The facts in one clause: the classifier's intent, if its anchor words are there, plus creditors named in a debt clause. */
-async function clauseFacts(clause: string, context: FactsContext): Promise<Facts> {
+async function clauseFacts(clause: string, context: FactsContext, inSentenceAboutOneself = false): Promise<Facts> {
   const nlp = await factsModel();
   const facts: Facts = {};
+  // "ik ben vrij slecht in lezen", "ik ben te moe om te werken": about oneself, not about money; no fact.
+  if (aboutOneself(clause)) return facts;
+  const clear = (intent: string) => clearlySaid(intent, clause) && !(inSentenceAboutOneself && SENTENCE_WIDE.has(intent));
   // The best intent whose anchor words the clause holds: "tijdelijk bij mijn ouders" is about a place to sleep, not a debt.
   // Most answers ("nee", "een baan met loonstrook") hold no anchor at all: then no intent can be it, and nlp.js is not asked.
-  const best = !holds(clause, ALL_ANCHORS) ? undefined : (await nlp.rank(clause)).find(({ intent, score }) => score >= MIN_SCORE && (intent === 'None' || (INTENT_FACTS[intent] && holds(clause, corpus.anchors[intent] ?? []))));
+  const best = !holds(clause, ALL_ANCHORS) ? undefined : (await nlp.rank(clause)).find(({ intent, score }) => score >= MIN_SCORE && (intent === 'None' || (INTENT_FACTS[intent] && holds(clause, corpus.anchors[intent] ?? []) && clear(intent))));
   if (best && DENIED[best.intent] && anchoredAndAllDenied(clause, corpus.anchors[best.intent] ?? [])) {
     merge(facts, deniedFacts(DENIED[best.intent], clause));
     return facts;
@@ -222,8 +251,12 @@ async function readFacts(text: string, context: FactsContext): Promise<Facts> {
       if (INTENT_FACTS[intent]?.income && holds(normalize(text), corpus.applied)) continue;
       if (INTENT_FACTS[intent] && states(text, phrases)) merge(facts, INTENT_FACTS[intent]);
     }
-    // After a clause about debts, "… en bij een paar jongens van vroeger" names who else is owed.
-    for (const clause of clausesOf(text)) merge(facts, await clauseFacts(clause, { ...context, creditors: context.creditors || facts.debts === true }));
+    // After a clause about debts, "… en bij een paar jongens van vroeger" names who else is owed. In a sentence
+    // about reading, health or being tired, "niemand helpt me" is no word about help with money.
+    for (const sentence of text.slice(0, 1000).split(/[.!?;\n]+/)) {
+      const aboutSelf = aboutOneself(normalize(sentence));
+      for (const clause of clausesOf(sentence)) merge(facts, await clauseFacts(clause, { ...context, creditors: context.creditors || facts.debts === true }, aboutSelf));
+    }
   } catch {
     return {};
   }

@@ -9,7 +9,7 @@ import { readYesNo, saysDoubt, saysUnknown } from './yesNo';
 
 export type { AnswerKind, ChoiceOption, Interpretation, InterpretOptions } from './types';
 export { ANSWER_KINDS } from './types';
-export { askedWord, asksAboutData, type AskedWord, type ExplainableWord } from './askAbout';
+export { askedWord, asksAboutData, asksWhyAsked, type AskedWord, type ExplainableWord } from './askAbout';
 export { findInterruptPhrase, matchInterrupt, type InterruptMatch, type InterruptTable } from './interrupts';
 export { choiceHolds, matchChoice } from './choice';
 export { findPhone, readPhone, type OtherNumber, type Phone } from './phone';
