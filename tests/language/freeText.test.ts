@@ -33,6 +33,13 @@ describe('facts', () => {
     expect(await extractFacts('ik heb een uitkering en een huurachterstand')).toEqual({ income: 'uitkering', arrears: true });
     expect(await extractFacts('over zes maanden wil ik geen schulden meer')).toEqual({});
   });
+
+  it('reads no place to live from sleeping badly (from the crisis tester), but does from a place named', async () => {
+    expect(await extractFacts('ik slaap voor geen meter man')).toEqual({});
+    expect(await extractFacts('ik slaap slecht, geen oog dicht gedaan')).toEqual({});
+    expect(await extractFacts('ik heb geen huis')).toEqual({ housing: false });
+    expect(await extractFacts('ik slaap bij mijn zus')).toEqual({ housing: false });
+  });
 });
 
 describe('the development set', () => {
