@@ -6,14 +6,9 @@ import { patternBook, type Sequence } from './crisisPatterns';
 import { Remembered } from '../remembered';
 import { savedCrisisSignal } from './crisisSignal';
 
-export type CrisisType = 'suicide' | 'violence' | 'homeless' | 'hunger';
-export type CrisisLevel = 'certain' | 'possible';
-export interface Crisis {
-  type: CrisisType;
-  /** certain: help at once; possible: one gentle check question first. */
-  level: CrisisLevel;
-}
-export const CRISIS_TYPES = ['suicide', 'violence', 'homeless', 'hunger'] as const satisfies readonly CrisisType[];
+import { CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './types';
+
+export { CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType };
 
 const Pattern = z.string().min(1);
 const Rule = z

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type * as LangNl from '@nlpjs/lang-nl';
 import { projectRoot } from '../paths';
-import { CRISIS_TYPES, type CrisisType } from './crisis';
+import { CRISIS_TYPES, type CrisisType } from './types';
 
 /**
  * The learned second crisis signal of issue 10, next to the rules: one logistic regression per crisis type

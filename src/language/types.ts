@@ -1,5 +1,15 @@
 import type { OtherNumber } from './phone';
 import type { YesNoReads } from './yesNo';
+/** The crisis types of issue 10, read by the rules (crisis.ts) and the learned signal (crisisSignal.ts). */
+export type CrisisType = 'suicide' | 'violence' | 'homeless' | 'hunger';
+export type CrisisLevel = 'certain' | 'possible';
+export interface Crisis {
+  type: CrisisType;
+  /** certain: help at once; possible: one gentle check question first. */
+  level: CrisisLevel;
+}
+export const CRISIS_TYPES = ['suicide', 'violence', 'homeless', 'hunger'] as const satisfies readonly CrisisType[];
+
 /** What a question expects as answer. A machine state names one in its meta. */
 export type AnswerKind = 'yesNo' | 'amount' | 'choice' | 'freeText' | 'name' | 'phone' | 'practice' | 'opening';
 
