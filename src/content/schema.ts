@@ -51,6 +51,12 @@ export const InterruptWordsSchema = z.object({
   reword: Phrases,
   /** "Bewaar mijn plan", "printen", "pdf": a link to the plan to print or download. Only once a plan was shown. */
   keepPlan: Phrases,
+  /** "Terug", "vorige vraag", "dat was fout": one question back, its answer forgotten. Only in the client conversation. */
+  back: Phrases,
+  /** "Ik bedoelde nee": the yes/no question just answered gets "nee" instead, and the conversation goes on. Only in the client conversation. */
+  meantNo: Phrases,
+  /** "Ik bedoelde ja": as meantNo, with "ja". */
+  meantYes: Phrases,
   /** "Hoe lang duurt dit nog?", "schiet op": how far along the conversation is, then the same question. */
   progress: Phrases,
   /** "Wegwijzer": the lookup, from anywhere (a professional after practising). */

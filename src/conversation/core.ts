@@ -17,6 +17,7 @@ import { insightBefore, insightEffects } from './insightEvents';
 import { DEFAULT_PLAN_KEEP_DAYS } from '../plan/keptPlan';
 import { languageReaders, practiceReaders } from './practiceReader';
 import { OwnRecords } from './ownRecords';
+import { noteStep } from './stepBack';
 import { choicesOf, type RenderVars } from './render';
 import { views, type RenderContext } from './views';
 import { ConversationRecordSchema, type ConversationRecord, type CoreOptions, type Incoming, type Turn, type TurnResult } from './record';
@@ -107,9 +108,12 @@ export class ConversationCore {
     };
     // A record this version cannot read starts over, and says so kindly.
     if (reset) this.moves.say(turn, 'flow.versionChanged');
+    const was = { flow: record.flow, run: record.run, lastPlan: record.lastPlan };
     let outcome: 'save' | 'delete';
     if (incoming.kind === 'opened') outcome = this.opened(turn, incoming);
     else outcome = await this.message(turn, String(incoming.text ?? ''), incoming.conversationId);
+    // An answered question of the client conversation can be taken back ("terug"); see stepBack.ts.
+    if (outcome === 'save' && !turn.steppedBack) noteStep(turn.record, was);
     turn.record.lastSeenAt = new Date(this.now()).toISOString();
     this.tag(turn);
     if (outcome === 'save') turn.effects.push(...insightEffects(before, turn.record, turn.replies, turn.key, this.now()));
@@ -180,7 +184,7 @@ export class ConversationCore {
     const crisisCheck = record.flow ? flows[record.flow.flow].crisisCheck : 'all';
     // The buttons offered: a message that picks one is its answer, even with an interrupt word in the button's words.
     const asked = record.flow && !record.crisisWait ? this.runner.question(record.flow) : undefined;
-    const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', practice: record.flow?.flow === 'wegwijzer', practising: record.flow?.flow === 'oefenen', words: record.flow?.flow === 'gesprek' || record.crisisWait !== undefined, priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined, choices: asked && choicesOf(asked) });
+    const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', practice: record.flow?.flow === 'wegwijzer', back: record.flow?.flow === 'gesprek' && !record.crisisWait, practising: record.flow?.flow === 'oefenen', words: record.flow?.flow === 'gesprek' || record.crisisWait !== undefined, priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined, choices: asked && choicesOf(asked) });
     if (interrupt?.kind === 'crisis' && !record.crisisWait) return this.crisisInMessage(turn, text, interrupt);
     if (interrupt?.kind === 'crisis' && record.crisisWait) {
       record.paused = false;

@@ -1,4 +1,5 @@
 import type { ContentKey } from '../content';
+import { backTurn } from './backTurn';
 import { effectKey } from './effects';
 import { explanationReplies, privacyReplies, whyReplies, type ChatChannel } from './explainTurn';
 import type { CrisisFlow } from './crisisFlow';
@@ -81,6 +82,12 @@ export function interruptTurn(host: InterruptHost, turn: Turn, interrupt: Interr
       moves.say(turn, 'interrupt.client');
       moves.startWayIn(turn, 'gesprek');
       return 'save';
+    case 'back':
+    case 'meantNo':
+    case 'meantYes':
+      // "Terug", "dat was fout", "ik bedoelde nee": a question back in the client conversation.
+      backTurn(moves, runner, turn, interrupt.kind);
+      return 'save';
     case 'progress': {
       // Impatience ("hoe lang duurt dit nog?", "schiet op"): how far along, a way out, and the same question.
       const at = record.crisisWait ? undefined : runner.progress(record.flow);
@@ -109,6 +116,8 @@ export function interruptTurn(host: InterruptHost, turn: Turn, interrupt: Interr
     case 'urgent':
       // "hulp nu": the numbers to call right away, and on a gemeente's page its own sociaal wijkteam after them.
       turn.replies.push(...(interrupt.kind === 'urgent' ? urgentHelp(turn.ctx.gemeente, vars) : renderSay([`interrupt.${interrupt.kind}`], vars)));
+      // In the client conversation "help" also says the way back.
+      if (interrupt.kind === 'help' && record.flow?.flow === 'gesprek' && !record.crisisWait) moves.say(turn, 'interrupt.help.terug');
       moves.backToWhereWeWere(turn);
       return 'save';
   }

@@ -8,9 +8,12 @@ import { askedWord, asksAboutData, asksWhyAsked, choiceHolds, containsPhrase, de
  * The order interrupts are checked in: deleting data and urgent help come before anything else; then a question
  * about data and one about a word (see findInterrupt), then the rest of this table.
  */
-const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'keepPlan', 'lookup', 'practice', 'progress', 'reword', 'help', 'explain'] as const).map(
+const TABLE: InterruptTable<InterruptKind> = (['deleteData', 'urgent', 'restart', 'stop', 'keepPlan', 'meantNo', 'meantYes', 'back', 'lookup', 'practice', 'progress', 'reword', 'help', 'explain'] as const).map(
   (kind) => [kind, content.interrupts[kind]] as const,
 );
+
+/** Going back a question, or correcting the yes/no just given: only where a question of the client conversation waits. */
+const BACK_KINDS: ReadonlySet<InterruptKind> = new Set(['back', 'meantNo', 'meantYes']);
 
 interface TableOptions {
   /** Questions about the bot and the question ("wat bedoel je?", "wie leest dit mee?"); off while practising. */
@@ -18,6 +21,8 @@ interface TableOptions {
   keepPlan?: boolean;
   lookup?: boolean;
   practice?: boolean;
+  /** In the client conversation, with a question waiting: "terug", "ik bedoelde nee" (see stepBack.ts). */
+  back?: boolean;
   /** Practising now: "ik ben geen hulpverlener" leads a client who ended up here to the money talk. */
   practising?: boolean;
 }
@@ -29,12 +34,12 @@ interface TableOptions {
  * of the question (not in the welcome, not in the lookup itself); "oefenen" leads from the lookup to practice.
  */
 function tableFor(options: TableOptions): InterruptTable<InterruptKind> {
-  const key = `${options.explain !== false}:${options.keepPlan === true}:${options.lookup === true}:${options.practice === true}`;
+  const key = `${options.explain !== false}:${options.keepPlan === true}:${options.lookup === true}:${options.practice === true}:${options.back === true}`;
   let table = TABLES.get(key);
   if (!table) {
     table = TABLE.filter(
       ([kind]) =>
-        ((kind !== 'explain' && kind !== 'reword' && kind !== 'progress') || options.explain !== false) && (kind !== 'keepPlan' || options.keepPlan === true) && (kind !== 'lookup' || options.lookup === true) && (kind !== 'practice' || options.practice === true),
+        ((kind !== 'explain' && kind !== 'reword' && kind !== 'progress') || options.explain !== false) && (kind !== 'keepPlan' || options.keepPlan === true) && (kind !== 'lookup' || options.lookup === true) && (kind !== 'practice' || options.practice === true) && (!BACK_KINDS.has(kind) || options.back === true),
     );
     TABLES.set(key, table);
   }

@@ -9,6 +9,7 @@ import type { Effect } from './effects';
 import { FlowStateSchema } from './flowRunner';
 import { CrisisWaitSchema } from './crisisFlow';
 import { InsightMarkSchema } from './insightEvents';
+import { StepsBackSchema } from './stepBack';
 import { PLAN_TOKEN, PlanContentSchema } from '../plan/keptPlan';
 import type { Reply } from './reply';
 import type { RenderContext } from './views/context';
@@ -26,6 +27,8 @@ export const ConversationRecordSchema = z.object({
   run: z.number().int().min(0).default(0),
   /** Set by "stop": the next message is greeted as a return, not read as an answer. */
   paused: z.boolean().optional(),
+  /** The last answers of the client conversation, as what undoes them, for "terug" (see stepBack.ts). */
+  back: StepsBackSchema.optional(),
   /** The crisis types met in this conversation (no words, only the type). */
   crises: z.array(z.enum(CRISIS_TYPES)).optional(),
   /** The crisis answer waits for the person (its step and type); the flow resumes after their answer. */
@@ -101,4 +104,6 @@ export interface Turn {
   ctx: RenderContext;
   /** The channel the message came on ('webchat', 'msteams', …). */
   channelId?: string;
+  /** This turn went back a question ("terug"): it keeps its own steps back (see backTurn.ts). */
+  steppedBack?: boolean;
 }

@@ -42,6 +42,16 @@ describe('the state stored in Redis for one conversation', () => {
         'ja', 'ja', 'ja', 'nee', 'nee', 'ja', 'ja', 'ongeveer 8.000 euro', 'ja, bij het cjib', 'ja bij mijn neef', 'ja', 'nee', 'nee', 'ja graag', 'ja',
       ],
     ],
+    [
+      // Five answers kept to go back over ("terug"), at their largest: facts, amounts and the call-back's name and number.
+      'with debts, going back, and a call-back',
+      [
+        'Ik wil praten over geld', 'het lukt niet, ik ben net vrij en heb schulden bij het cjib en de belasting', 'ja', 'nee', 'Veel stress', 'ik slaap slecht door al die brieven van de deurwaarder',
+        'ik wil over zes maanden een eigen huis en werk hebben zonder schulden', 'ja', 'ik heb nog niks gedaan, ik durf de post niet open te maken', 'iemand die met mij de post doorneemt',
+        'ja', 'nee', 'ja', 'nee', 'terug', 'ja', 'ja', 'nee', 'ja', 'ja', 'ongeveer 8.000 euro', 'terug', 'terug', 'ongeveer 12.000 euro', 'ja, bij het cjib', 'ja bij mijn neef', 'ja', 'nee', 'nee',
+        'ja graag', 'ik bedoelde nee', 'ja graag', 'ja', 'Mohammed', '0612345678', "'s middags", 'terug', "'s ochtends", 'ja',
+      ],
+    ],
   ])('stays under 4 KB through a complete conversation (%s)', async (name, lines) => {
     const { bytes, replies } = await largestStoredState(name.replace(/\W+/g, '-'), lines);
     // The plain path must reach the plan; the longer one follows the routekaart as far as its answers take it.
