@@ -1,6 +1,7 @@
 import { detectCrisis } from '../../src/language';
 import { crisisWords } from '../../src/language/crisis';
-import { CrisisSignal, readSavedCrisisSignal, savedCrisisSignal, signalFeatures } from '../../src/language/crisisSignal';
+import { CrisisSignal, savedCrisisSignal, signalFeatures } from '../../src/language/crisisSignal';
+import { readSavedModel } from '../../src/language/savedModels';
 import { CRISIS_CORPORA } from './crisisEval';
 import { examplesHash, signalExamples } from './crisisSignalExamples';
 
@@ -10,7 +11,7 @@ describe('the learned crisis signal (src/content/models/crisis.signal.json)', ()
   const examples = signalExamples();
 
   it('was trained on the tuning sentences, the development free text and the buttons as they are now', () => {
-    expect({ hash: readSavedCrisisSignal().examplesHash, hint: RETRAIN }).toEqual({ hash: examplesHash(examples), hint: RETRAIN });
+    expect({ hash: readSavedModel('crisis').corpusHash, hint: RETRAIN }).toEqual({ hash: examplesHash(examples), hint: RETRAIN });
   });
 
   it('never learns from the held-apart round', () => {
@@ -23,8 +24,13 @@ describe('the learned crisis signal (src/content/models/crisis.signal.json)', ()
   });
 
   it('is exactly what training on those examples gives (nlp.js trains deterministically)', () => {
-    const trained = CrisisSignal.train(examples).toSaved(examplesHash(examples), readSavedCrisisSignal().$comment);
-    expect(trained).toEqual(readSavedCrisisSignal());
+    const trained = CrisisSignal.train(examples).toModel();
+    expect(trained).toEqual(readSavedModel('crisis').model);
+  });
+
+  it('refuses a saved model that is broken, at load (zod), rather than reading wrongly later', () => {
+    expect(() => CrisisSignal.fromModel({ types: { suicide: { bias: 0, weights: { dood: 'veel' } } } })).toThrow(/weights/);
+    expect(() => CrisisSignal.fromModel({ types: {} })).toThrow(/suicide/);
   });
 
   it('reads words on stems and stem pairs, so a word form it never saw still counts', () => {
