@@ -48,6 +48,8 @@ const Rules = z.object({
         notAfter: z.array(z.string()).optional(),
         /** 'cancel' (the default): no crisis; 'possible': at most one gentle check ("vroeger dacht ik aan zelfmoord"). */
         effect: z.enum(['cancel', 'possible']).optional(),
+        /** One of these words after the cancelling one brings it back to now ("toen ik vastzat leende ik, nu zegt hij…"): at most one check instead of no crisis. */
+        laterNow: z.array(z.string()).optional(),
       })
       .strict(),
   ),
@@ -55,7 +57,7 @@ const Rules = z.object({
 
 const rules = parseDataFile('language/crisis.nl.json', Rules, raw);
 const fillers = new Set(rules.fillers);
-const { compile, starts, occurs, together, nearWords, joinSplitWords } = patternBook(rules.concepts, fillers, new Set(rules.realWords));
+const { compile, starts, occurs, together, nearWords, joinSplitWords, withDroppedN } = patternBook(rules.concepts, fillers, new Set(rules.realWords));
 
 interface CompiledRule {
   level: CrisisLevel;
@@ -87,6 +89,7 @@ const cancels = rules.cancels.map((c) => ({
   words: c.words.map((p) => compile(p, false, false)),
   notAfter: new Set(c.notAfter ?? []),
   effect: c.effect ?? 'cancel',
+  laterNow: new Set(c.laterNow ?? []),
 }));
 
 /**
@@ -144,9 +147,9 @@ function candidateRules(type: CrisisType, can: Set<Sequence>): number[] {
   return [...found].sort((a, b) => a - b);
 }
 
-/** Short forms people type, written out ("m'n" → "mijn", "k" → "ik"), and long words typed in two ("van nacht", "slaap plek"). */
+/** Short forms people type, written out ("m'n" → "mijn", "k" → "ik", "slape" → "slapen"), and long words typed in two ("van nacht", "slaap plek"). */
 function canonicalWords(text: string): string[] {
-  return joinSplitWords(words(normalize(text)).map((w) => rules.spelling[w] ?? w));
+  return joinSplitWords(words(normalize(text)).map((w) => withDroppedN(rules.spelling[w] ?? w)));
 }
 
 /** The words the crisis check reads in a message: the rules, and the learned signal (also when it is trained). */
@@ -163,13 +166,19 @@ export interface DetectOptions {
 
 /** Words that put the trouble in the past, or about someone else, cancel a hit of the types they name, or make it one check at most. */
 function cancelledFor(type: CrisisType, all: readonly string[], can: Set<Sequence>): 'cancel' | 'possible' | null {
-  const said = cancels.filter(
-    (c) => c.types.has(type) && c.words.some((s) => can.has(s) && starts(all, s).some((at) => at === 0 || !c.notAfter.has(all[at - 1]))),
-  );
-  return said.some((c) => c.effect === 'cancel') ? 'cancel' : said.length > 0 ? 'possible' : null;
+  let effect: 'cancel' | 'possible' | null = null;
+  for (const c of cancels) {
+    if (!c.types.has(type)) continue;
+    const at = c.words.flatMap((s) => (can.has(s) ? starts(all, s) : [])).filter((n) => n === 0 || !c.notAfter.has(all[n - 1]));
+    if (at.length === 0) continue;
+    const backToNow = c.laterNow.size > 0 && all.slice(Math.min(...at) + 1).some((w) => c.laterNow.has(w));
+    if (c.effect === 'cancel' && !backToNow) return 'cancel';
+    effect = 'possible';
+  }
+  return effect;
 }
 
-/** The strongest level a type's rules give for these words; 'cancelled' when a rule hit but was cancelled; else null. */
+/** The strongest level a type's rules give for these words; 'cancelled' when a rule hit but words of the past or about someone else cancelled it; else null. */
 function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean, can: Set<Sequence>): CrisisLevel | 'cancelled' | null {
   let best: CrisisLevel | 'cancelled' | null = null;
   let over: 'cancel' | 'possible' | null | undefined;
@@ -183,7 +192,9 @@ function levelOf(type: CrisisType, all: string[], core: string[], priorDistress:
     if (level === 'certain' && (over === 'possible' || (rules.chronic.types.includes(type) && chronicWords.some((s) => can.has(s) && occurs(all, s))))) level = 'possible';
     if (level === 'possible' && priorDistress && !cancelled && over !== 'possible') level = 'certain';
     if (level === 'certain') return 'certain';
-    best = level ?? best ?? 'cancelled';
+    // Cancelled by words of the past or about someone else: no crisis, and the learned signal is not asked
+    // either. Held back only by the rule's own exceptions ('none'): the learned signal still reads the message.
+    best = level ?? best ?? (over === 'cancel' ? 'cancelled' : best);
   }
   return best;
 }

@@ -31,6 +31,9 @@ export function patternBook(concepts: Readonly<Record<string, readonly string[]>
   const JOIN_PREFIXES = new Set<string>();
   /** Every long pattern word, to find once per typed word which of them it is one typo away from. */
   const FUZZY_VOCABULARY = new Set<string>();
+  /** Every whole pattern word and word start, to read a word typed without its last n ("slape", "buite") as the pattern word. */
+  const WHOLE_WORDS = new Set<string>();
+  const WORD_STARTS = new Set<string>();
   /** Typed word → the long pattern words it nearly equals (bounded; cleared when full). */
   const nearCache = new Remembered<ReadonlySet<string>>(5000);
 
@@ -74,6 +77,7 @@ export function patternBook(concepts: Readonly<Record<string, readonly string[]>
     const long = forgiving ? tokens.filter((t) => t.text.length >= 7).map((t) => t.text) : [];
     for (const text of long) FUZZY_VOCABULARY.add(text);
     if (forgiving) for (const t of tokens) if (t.text.length >= 7) (t.prefix ? JOIN_PREFIXES : JOIN_WORDS).add(t.text);
+    for (const t of tokens) (t.prefix ? WORD_STARTS : WHOLE_WORDS).add(t.text);
     return {
       exact: new Set(tokens.filter((t) => !t.prefix).map((t) => t.text)),
       prefixes: [...new Set(tokens.filter((t) => t.prefix).map((t) => t.text))],
@@ -146,6 +150,14 @@ export function patternBook(concepts: Readonly<Record<string, readonly string[]>
     return false;
   };
 
+  /**
+   * Spoken Dutch drops the last n of -en, and many people type it so: "slape", "buite", "ete". Such a word is
+   * read as the pattern word with its n when there is one ("ete" → "eten"); a word that a pattern reads as it
+   * is stays ("dakloze" is not "daklozen").
+   */
+  const withDroppedN = (word: string): string =>
+    word.length >= 3 && word.endsWith('e') && WHOLE_WORDS.has(`${word}n`) && !WHOLE_WORDS.has(word) && ![...WORD_STARTS].some((start) => word.startsWith(start)) ? `${word}n` : word;
+
   function joinSplitWords(list: readonly string[]): string[] {
     const out: string[] = [];
     for (let i = 0; i < list.length; i++) {
@@ -157,5 +169,5 @@ export function patternBook(concepts: Readonly<Record<string, readonly string[]>
     return out;
   }
 
-  return { compile, starts, occurs, together, nearWords, joinSplitWords };
+  return { compile, starts, occurs, together, nearWords, joinSplitWords, withDroppedN };
 }

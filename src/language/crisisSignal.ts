@@ -15,10 +15,13 @@ import { CRISIS_TYPES, type CrisisType } from './types';
  * ze weten mijn adres" a crisis.
  */
 /**
- * How likely a crisis type must be before the check question is asked, chosen on rounds 6–13, each left out
- * in turn: at 0.4 the signal alone found 89.7% of their crisis sentences and asked the check on 1.7% of their
- * near-misses (at 0.2: 93.2% and 2.2%, but "ik ben bang voor wat erin staat" and "ik moet een paar euro
- * betalen" got the check), and no check on the calm messages of the transcript tests or the held-apart free text.
+ * How likely a crisis type must be before the check question is asked. Chosen on the rounds the rules were tuned
+ * on, never on the held-apart one. Rounds 6–17, each left out of training in turn: the signal alone found 88.5%
+ * of their crisis sentences at 0.4 and 92.3% at 0.2, and asked the check on 2.4% and 4.1% of their near-misses;
+ * with the rules, 95.0% and 95.9%. 0.2 was tried and not kept: it asked "Ben je nu in gevaar?" on ordinary
+ * answers in the transcript tests ("de huur en de boodschappen", "dan heb ik nog meer schulden en misschien geen
+ * huis meer"), which the near-miss sentences of the rounds do not show. No check at 0.4 on the held-apart free
+ * text (375 messages).
  */
 export const SIGNAL_THRESHOLD = 0.4;
 
