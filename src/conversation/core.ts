@@ -8,6 +8,8 @@ import { conversationKey } from './conversationKey';
 import { flows, type FlowId } from './flows';
 import { FlowRunner } from './flowRunner';
 import { CrisisFlow } from './crisisFlow';
+import { keptFromCrisisMessage } from './crisisMessage';
+import { readHome } from './homeThreat';
 import { findInterrupt, type Interrupt } from './interrupts';
 import { FlowMoves } from './flowMoves';
 import { interruptTurn, type InterruptHost } from './interruptTurn';
@@ -185,6 +187,8 @@ export class ConversationCore {
     // The buttons offered: a message that picks one is its answer, even with an interrupt word in the button's words.
     const asked = record.flow && !record.crisisWait ? this.runner.question(record.flow) : undefined;
     const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', practice: record.flow?.flow === 'wegwijzer', back: record.flow?.flow === 'gesprek' && !record.crisisWait, practising: record.flow?.flow === 'oefenen', words: record.flow?.flow === 'gesprek' || record.crisisWait !== undefined, priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined, choices: asked && choicesOf(asked) });
+    // Violence at home, remembered as a boolean: a later threat that names nobody outside the home gets Veilig Thuis first.
+    if (crisisCheck !== 'none') readHome(record, text, interrupt?.kind === 'crisis' ? interrupt : undefined);
     if (interrupt?.kind === 'crisis' && !record.crisisWait) return this.crisisInMessage(turn, text, interrupt);
     if (interrupt?.kind === 'crisis' && record.crisisWait) {
       record.paused = false;
@@ -226,13 +230,10 @@ export class ConversationCore {
     const inFlow = before !== undefined && before.flow !== 'welkom';
     const helpedBefore = crisis.type !== 'suicide' && (record.crises?.includes(crisis.type) ?? false);
     if (inFlow && crisis.level === 'certain' && !helpedBefore) {
-      // The pending question stays open unless the message answers it; what it says about the situation is kept.
-      // A button picked with its reason ("stress door die dealer") is their answer too: it is not asked again. A choice
-      // only guessed from crisis words ("soms denk ik dat iedereen beter af is zonder mij") is not.
-      const { answer, facts } = await this.runner.read(before, text);
-      const events = [...(facts ? [facts] : []), ...(answer?.type === 'CHOICE' && answer.because ? [answer] : [])];
-      const kept = events.length > 0 ? this.runner.send(before, events, turn.ctx) : undefined;
-      // Facts that answer the pending question ("ik heb geen huis" to "Moet je binnenkort je huis uit?") move it
+      // The pending question stays open unless the message answers it clearly (see crisisMessage.ts); what it says
+      // about the situation is kept.
+      const kept = keptFromCrisisMessage(this.runner, before, await this.runner.read(before, text), crisis, text, turn.ctx);
+      // Facts or an answer that answer the pending question ("ik heb geen huis" to "Moet je binnenkort je huis uit?") move it
       // on, so it is not asked again after the crisis answer; never into the plan, which waits for a calm turn.
       if (kept?.state && (!kept.moved || (kept.asked && kept.effects.length === 0 && !kept.replies.some((r) => r.type === 'plan')))) record.flow = kept.state;
       if (this.crisis.placeTold(turn, crisis, text)) return 'save';

@@ -30,6 +30,7 @@ export interface CrisisRecord {
   crisisWait?: CrisisWait;
   distress?: boolean;
   crises?: CrisisType[];
+  home?: boolean;
 }
 
 /** The part of a turn the crisis answer works on; the core passes its own turn. */
@@ -205,6 +206,7 @@ export class CrisisFlow {
   /** "Je begreep me verkeerd": no distress kept, and this trouble leaves the plan (no voedselbank "omdat je geen eten hebt"). */
   private misread(turn: CrisisTurn, type: CrisisType): void {
     turn.record.distress = false;
+    if (type === 'violence') turn.record.home = undefined;
     turn.record.crises = (turn.record.crises ?? []).filter((t) => t !== type);
   }
 

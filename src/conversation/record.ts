@@ -35,6 +35,8 @@ export const ConversationRecordSchema = z.object({
   crisisWait: CrisisWaitSchema.optional(),
   /** A crisis signal came up earlier (no words): the next signal weighs more. */
   distress: z.boolean().optional(),
+  /** An earlier message placed violence or threats at home (no words): a later threat naming nobody outside gets Veilig Thuis first. */
+  home: z.boolean().optional(),
   /** The gemeente whose website the chat runs on, as the embed snippet named it. */
   gemeente: z.string().regex(GEMEENTE_ID).optional(),
   lastSeenAt: z.string().optional(),

@@ -1,0 +1,41 @@
+import { detectCrisis, namesOutsideThreat, violenceAtHome, type CrisisType } from '../language';
+
+/** What the home flag reads and writes in the conversation record: booleans and the crisis step, never words. */
+export interface HomeRecord {
+  /** An earlier message placed violence or threats at home (a partner, family, "thuis"). */
+  home?: boolean;
+  distress?: boolean;
+  crisisWait?: { type: CrisisType; home?: boolean };
+}
+
+/**
+ * Remembers that a message placed violence or threats at home: it names a partner, family or "thuis", and it is
+ * itself a violence signal (of either level: "mijn vriend wordt boos als ik over geld begin") or comes while the
+ * crisis answer for violence waits ("het is mijn vriend"). Only the boolean is kept.
+ */
+export function noteHome(record: HomeRecord, text: string): void {
+  if (!violenceAtHome(text)) return;
+  const waitsOnViolence = record.crisisWait?.type === 'violence';
+  if (!waitsOnViolence && detectCrisis(text, { priorDistress: record.distress })?.type !== 'violence') return;
+  record.home = true;
+  if (record.crisisWait && waitsOnViolence) record.crisisWait.home = true;
+}
+
+/**
+ * Whether a violence crisis in this message gets the help for violence at home (Veilig Thuis first): the message
+ * places it at home itself, or an earlier one did and this one names nobody outside the home ("als ik ernaar vraag
+ * gaat hij door het lint"). A dealer, "die gasten" or people owed money named here get the help for threats by
+ * creditors, whoever was named before.
+ */
+export function violenceHelpAtHome(record: HomeRecord, text: string, messageAtHome: boolean): boolean {
+  return messageAtHome || (record.home === true && !namesOutsideThreat(text));
+}
+
+/** Reads a message for the home flag, and sets whether a violence crisis in it gets the help for violence at home. */
+export function readHome(record: HomeRecord, text: string, crisis: { type: CrisisType; home?: boolean } | undefined): void {
+  noteHome(record, text);
+  if (crisis?.type !== 'violence') return;
+  crisis.home = violenceHelpAtHome(record, text, crisis.home === true);
+  // The same trouble said again while its answer waits: the help said again is the one that fits now.
+  if (record.crisisWait?.type === 'violence') record.crisisWait.home = crisis.home || undefined;
+}
