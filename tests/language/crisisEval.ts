@@ -23,9 +23,9 @@ function rounds(): CrisisCase[] {
 
 /**
  * The crisis sentences of issue 10. Tuning: the first corpus, and the former held-apart rounds, each measured
- * once before it was tuned on (round 1, split off the first corpus; rounds 2 to 17, written fresh by someone
- * who had not seen the rules; see their $comment). Held apart: round 15, written the same way at the same time as
- * rounds 16 and 17 (which each stress one kind of writing: veiled and long, or plain and street), never tuned on.
+ * once before it was tuned on (round 1, split off the first corpus; rounds 2 to 23, written fresh by someone
+ * who had not seen the rules; see their $comment). Held apart: round 24, a standard mix written the same way at
+ * the same time as rounds 18 to 23 (each of those stresses one kind of message: see their $comment), never tuned on.
  */
 export const CRISIS_CORPORA = {
   tuning: [...Cases.parse(tuningRaw).cases, ...rounds()],
