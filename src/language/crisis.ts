@@ -48,7 +48,7 @@ const Rules = z.object({
         notAfter: z.array(z.string()).optional(),
         /** 'cancel' (the default): no crisis; 'possible': at most one gentle check ("vroeger dacht ik aan zelfmoord"). */
         effect: z.enum(['cancel', 'possible']).optional(),
-        /** One of these words after the cancelling one brings it back to now ("toen ik vastzat leende ik, nu zegt hij…"): at most one check instead of no crisis. */
+        /** One of these words after the cancelling one brings it back to now ("toen ik vastzat leende ik, sinds ik vrij ben…"): a cancel gives one check at most instead of no crisis, and a check-at-most does nothing. */
         laterNow: z.array(z.string()).optional(),
       })
       .strict(),
@@ -172,7 +172,12 @@ function cancelledFor(type: CrisisType, all: readonly string[], can: Set<Sequenc
     const at = c.words.flatMap((s) => (can.has(s) ? starts(all, s) : [])).filter((n) => n === 0 || !c.notAfter.has(all[n - 1]));
     if (at.length === 0) continue;
     const backToNow = c.laterNow.size > 0 && all.slice(Math.min(...at) + 1).some((w) => c.laterNow.has(w));
-    if (c.effect === 'cancel' && !backToNow) return 'cancel';
+    // Back to now: a cancel gives one check at most, a check-at-most gives nothing (the rule's own level stands).
+    if (backToNow) {
+      if (c.effect === 'cancel') effect = 'possible';
+      continue;
+    }
+    if (c.effect === 'cancel') return 'cancel';
     effect = 'possible';
   }
   return effect;
