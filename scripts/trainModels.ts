@@ -35,7 +35,7 @@ async function main(): Promise<void> {
   save('facts', 'src/language/facts.nl.json', corpusHash(Object.entries(factsIntents)), JSON.parse(facts.exportModel()) as Record<string, unknown>);
 
   const examples = signalExamples();
-  save('crisis', 'the crisis tuning sentences, the free-text development set, calm.nl.json and the buttons (tests/language/crisisSignalExamples.ts)', examplesHash(examples), CrisisSignal.train(examples).toModel());
+  save('crisis', 'the crisis tuning sentences, the free-text development set, the calm chat corpora and the buttons (tests/language/crisisSignalExamples.ts)', examplesHash(examples), CrisisSignal.train(examples).toModel());
 }
 
 main().catch((err) => {

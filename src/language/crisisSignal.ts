@@ -35,12 +35,22 @@ export const SIGNAL_MIN_WORDS = 4;
 export type SignalLabel = CrisisType | 'calm';
 export type SignalExample = readonly [words: readonly string[], label: SignalLabel];
 
-// A feature's weight map is checked in one pass (z.record(z.number()) over some 60,000 weights took 55 ms at load).
-const Weights = z.custom<Record<string, number>>((v: unknown) => typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v as Record<string, unknown>).every((w) => typeof w === 'number' && Number.isFinite(w)), 'weights: an object of finite numbers');
-const TypeModelSchema = z.object({ bias: z.number(), weights: Weights });
-type TypeModel = z.infer<typeof TypeModelSchema>;
-/** The saved model (`model` in src/content/models/crisis.signal.json): per crisis type its bias and the weight of each feature, four significant digits. */
-const SignalModelSchema = z.object({ types: z.object(Object.fromEntries(CRISIS_TYPES.map((type) => [type, TypeModelSchema])) as Record<CrisisType, typeof TypeModelSchema>) });
+/** Each feature's weights, one per crisis type in the order of CRISIS_TYPES; checked in one pass (z.record over some 30,000 features is slow at load). */
+const Weights = z.custom<Record<string, number[]>>(
+  (v: unknown) =>
+    typeof v === 'object' && v !== null && !Array.isArray(v) && Object.values(v as Record<string, unknown>).every((w) => Array.isArray(w) && w.length === CRISIS_TYPES.length && w.every((n) => typeof n === 'number' && Number.isFinite(n))),
+  `weights: each feature's ${CRISIS_TYPES.length} finite numbers, one per crisis type`,
+);
+/**
+ * The saved model (`model` in src/content/models/crisis.signal.json): the crisis types in order, a bias per type,
+ * and per feature its weight for each type (four significant digits). Nearly every feature has a weight for
+ * every type, so the feature is written once, not four times.
+ */
+const SignalModelSchema = z.object({
+  types: z.tuple([z.literal(CRISIS_TYPES[0]), z.literal(CRISIS_TYPES[1]), z.literal(CRISIS_TYPES[2]), z.literal(CRISIS_TYPES[3])]),
+  bias: z.array(z.number()).length(CRISIS_TYPES.length),
+  weights: Weights,
+});
 export type SignalModel = z.infer<typeof SignalModelSchema>;
 
 // nlp.js's stemmer is loaded on the first message, not at start-up.
@@ -65,61 +75,83 @@ const STEP = 0.3;
 const DECAY = 1e-4;
 const CALM_WEIGHT = 2;
 const round4 = (n: number): number => Number(n.toPrecision(4));
-/** Weights smaller than this change no reading and are not kept (the saved model is a third of the size). */
+/** Weights smaller than this change no reading and are saved as 0; a feature with none left is not kept. */
 const SMALLEST_WEIGHT = 0.01;
 
 export class CrisisSignal {
-  private constructor(private readonly types: Record<CrisisType, TypeModel>) {}
+  // A Map, not the saved object: a typed word such as "constructor" must not find an object's own properties.
+  private readonly weights: ReadonlyMap<string, readonly number[]>;
+
+  private constructor(
+    private readonly bias: readonly number[],
+    weights: ReadonlyMap<string, readonly number[]> | Readonly<Record<string, readonly number[]>>,
+  ) {
+    this.weights = weights instanceof Map ? weights : new Map(Object.entries(weights));
+  }
 
   /**
-   * Trains on the examples. Deterministic: a fixed-seed shuffle, so the same examples give the same model,
-   * and the weights are kept to four significant digits, as saved.
+   * Trains on the examples, one logistic regression per type. Deterministic: a fixed-seed shuffle, so the same
+   * examples give the same model, and the weights are kept to four significant digits, as saved.
    */
   static train(examples: readonly SignalExample[]): CrisisSignal {
     const inputs = examples.map(([words]) => signalFeatures(words));
     const order = shuffled(examples.length);
-    const types = Object.fromEntries(
-      CRISIS_TYPES.map((type) => {
-        const weights = new Map<string, number>();
-        const squares = new Map<string, number>();
-        let bias = 0;
-        let biasSquares = 1e-8;
-        for (let epoch = 0; epoch < EPOCHS; epoch++) {
-          for (const at of order[epoch]) {
-            const [, label] = examples[at];
-            const target = label === type ? 1 : 0;
-            const gradient = (probability(bias, weights, inputs[at]) - target) * (label === 'calm' ? CALM_WEIGHT : 1);
-            for (const feature of inputs[at]) {
-              const g = gradient + DECAY * (weights.get(feature) ?? 0);
-              const sum = (squares.get(feature) ?? 1e-8) + g * g;
-              squares.set(feature, sum);
-              weights.set(feature, (weights.get(feature) ?? 0) - (STEP * g) / Math.sqrt(sum));
-            }
-            biasSquares += gradient * gradient;
-            bias -= (STEP * gradient) / Math.sqrt(biasSquares);
+    const bias: number[] = [];
+    const weights = new Map<string, number[]>();
+    CRISIS_TYPES.forEach((type, t) => {
+      const learned = new Map<string, number>();
+      const squares = new Map<string, number>();
+      let b = 0;
+      let biasSquares = 1e-8;
+      for (let epoch = 0; epoch < EPOCHS; epoch++) {
+        for (const at of order[epoch]) {
+          const [, label] = examples[at];
+          const target = label === type ? 1 : 0;
+          let z = b;
+          for (const feature of inputs[at]) z += learned.get(feature) ?? 0;
+          const gradient = (sigmoid(z) - target) * (label === 'calm' ? CALM_WEIGHT : 1);
+          for (const feature of inputs[at]) {
+            const g = gradient + DECAY * (learned.get(feature) ?? 0);
+            const sum = (squares.get(feature) ?? 1e-8) + g * g;
+            squares.set(feature, sum);
+            learned.set(feature, (learned.get(feature) ?? 0) - (STEP * g) / Math.sqrt(sum));
           }
+          biasSquares += gradient * gradient;
+          b -= (STEP * gradient) / Math.sqrt(biasSquares);
         }
-        const kept = [...weights].map(([feature, w]): [string, number] => [feature, round4(w)]).filter(([, w]) => Math.abs(w) >= SMALLEST_WEIGHT);
-        return [type, { bias: round4(bias), weights: Object.fromEntries(kept.sort(([a], [b]) => (a < b ? -1 : 1))) }];
-      }),
-    ) as Record<CrisisType, TypeModel>;
-    return new CrisisSignal(types);
+      }
+      bias.push(round4(b));
+      for (const [feature, w] of learned) {
+        if (!weights.has(feature)) weights.set(feature, CRISIS_TYPES.map(() => 0));
+        weights.get(feature)![t] = round4(w);
+      }
+    });
+    const kept = [...weights]
+      .map(([feature, w]): [string, number[]] => [feature, w.map((x) => (Math.abs(x) < SMALLEST_WEIGHT ? 0 : x))])
+      .filter(([, w]) => w.some((x) => x !== 0))
+      .sort(([a], [b]) => (a < b ? -1 : 1));
+    return new CrisisSignal(bias, new Map(kept));
   }
 
-  /** From a saved model (checked: a type or weight missing is an error at load, not a wrong reading later). */
+  /** From a saved model (checked: a type, bias or weight missing is an error at load, not a wrong reading later). */
   static fromModel(model: unknown): CrisisSignal {
-    return new CrisisSignal(SignalModelSchema.parse(model).types);
+    const { bias, weights } = SignalModelSchema.parse(model);
+    return new CrisisSignal(bias, weights);
   }
 
   /** The model to save (`npm run train:models`). */
   toModel(): SignalModel {
-    return { types: this.types };
+    return { types: [...CRISIS_TYPES], bias: [...this.bias], weights: Object.fromEntries([...this.weights].map(([feature, w]) => [feature, [...w]])) };
   }
 
   /** How likely each crisis type is for these words (0 to 1). */
   likelihoods(words: readonly string[]): Record<CrisisType, number> {
-    const features = signalFeatures(words);
-    return Object.fromEntries(CRISIS_TYPES.map((type) => [type, probability(this.types[type].bias, this.types[type].weights, features)])) as Record<CrisisType, number>;
+    const z = [...this.bias];
+    for (const feature of signalFeatures(words)) {
+      const w = this.weights.get(feature);
+      if (w) for (let t = 0; t < z.length; t++) z[t] += w[t];
+    }
+    return Object.fromEntries(CRISIS_TYPES.map((type, t) => [type, sigmoid(z[t])])) as Record<CrisisType, number>;
   }
 
   /** The most likely crisis type when it reaches `threshold` (and the message has enough words); else null. */
@@ -131,11 +163,7 @@ export class CrisisSignal {
   }
 }
 
-function probability(bias: number, weights: Map<string, number> | Record<string, number>, features: readonly string[]): number {
-  let z = bias;
-  for (const feature of features) z += (weights instanceof Map ? weights.get(feature) : weights[feature]) ?? 0;
-  return 1 / (1 + Math.exp(-z));
-}
+const sigmoid = (z: number): number => 1 / (1 + Math.exp(-z));
 
 /** For each pass, the examples in a shuffled order from a fixed seed (the same every run). */
 function shuffled(count: number): number[][] {

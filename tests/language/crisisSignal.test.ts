@@ -29,8 +29,11 @@ describe('the learned crisis signal (src/content/models/crisis.signal.json)', ()
   });
 
   it('refuses a saved model that is broken, at load (zod), rather than reading wrongly later', () => {
-    expect(() => CrisisSignal.fromModel({ types: { suicide: { bias: 0, weights: { dood: 'veel' } } } })).toThrow(/weights/);
-    expect(() => CrisisSignal.fromModel({ types: {} })).toThrow(/suicide/);
+    const types = ['suicide', 'violence', 'homeless', 'hunger'];
+    expect(() => CrisisSignal.fromModel({ types, bias: [0, 0, 0, 0], weights: { dood: ['veel', 0, 0, 0] } })).toThrow(/weights/);
+    expect(() => CrisisSignal.fromModel({ types, bias: [0, 0, 0, 0], weights: { dood: [1, 0, 0] } })).toThrow(/weights/);
+    expect(() => CrisisSignal.fromModel({ types: ['suicide'], bias: [0], weights: {} })).toThrow();
+    expect(() => CrisisSignal.fromModel({ types: [...types].reverse(), bias: [0, 0, 0, 0], weights: {} })).toThrow();
   });
 
   it('reads words on stems and stem pairs, so a word form it never saw still counts', () => {
