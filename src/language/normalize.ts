@@ -22,12 +22,16 @@ export function normalizeAsTyped(text: string): string {
 const normalized = new Remembered<string>(4000, 400);
 const normalizedAsTyped = new Remembered<string>(4000, 400);
 
+const LETTERS: Record<string, string> = { ı: 'i', ł: 'l', ø: 'o', ß: 'ss', æ: 'ae', đ: 'd' };
+
 function clean(text: string, squashStretched: boolean): string {
   const lowered = text
     .slice(0, 2000)
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase();
+    .toLowerCase()
+    // Letters that have no accent to take off (Turkish ı, Polish ł, Scandinavian ø, German ß), so "yaşamak istemiyorum artık" stays three words.
+    .replace(/[ıłøßæđ]/g, (c) => LETTERS[c]);
   if (/^\s*\?+\s*$/.test(lowered)) return '?';
   return (squashStretched ? lowered.replace(/([a-z])\1{2,}/g, '$1$1') : lowered) // "neeee", "jaaaa": stretched letters count as two
     .replace(/[^a-z0-9\s'-]/g, ' ')

@@ -32,6 +32,16 @@ describe('ordinary answers and first messages (the free-text development corpus)
 
 describe('detectCrisis', () => {
   it.each([
+    ['intihar edeceğim, ik meen het, die schuld krijg ik nooit meer weg', 'suicide', 'certain'],
+    ['yaşamak istemiyorum artık', 'suicide', 'certain'],
+    ['nie chcę żyć, alles gaat mis sinds ik vrij ben', 'suicide', 'certain'],
+    ['mi tin hamber, vandaag niks', 'hunger', 'possible'],
+    ['heb geen kaminda pa drumi vannacht', 'homeless', 'possible'],
+  ])('reads "%s", said in another language many clients speak, as %s (%s)', (text, type, level) => {
+    expect(detectCrisis(text)).toEqual({ type, level });
+  });
+
+  it.each([
     ['het heeft allemaal geen zin meer', 'suicide'],
     ['ik durf niet meer naar buiten omdat ik iemand geld schuldig ben', 'violence'],
     ['de deurwaarder heeft vandaag mijn woning ontruimd', 'homeless'],

@@ -1,5 +1,5 @@
 import { interpret, matchChoice, matchInterrupt } from '../../src/language';
-import { editDistance } from '../../src/language/normalize';
+import { editDistance, normalize } from '../../src/language/normalize';
 
 const WAYS = [
   { id: 'gesprek', title: 'Ik wil praten over geld', synonyms: ['praten', 'geld', 'schulden'] },
@@ -72,5 +72,13 @@ describe('edit distance', () => {
   it('counts one swap of neighbours as one typo', () => {
     expect(editDistance('wegwijzer', 'wegwjizer')).toBe(1);
     expect(editDistance('abc', 'xyz', 1)).toBe(2);
+  });
+});
+
+describe('normalize', () => {
+  it('keeps words whole that have a letter without an accent to take off (Turkish ı, Polish ł)', () => {
+    expect(normalize('Yaşamak istemiyorum artık')).toBe('yasamak istemiyorum artik');
+    expect(normalize('jestem głodny')).toBe('jestem glodny');
+    expect(normalize('Straße')).toBe('strasse');
   });
 });
