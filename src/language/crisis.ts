@@ -183,9 +183,9 @@ function cancelledFor(type: CrisisType, all: readonly string[], can: Set<Sequenc
   return effect;
 }
 
-/** The strongest level a type's rules give for these words; 'cancelled' when a rule hit but words of the past or about someone else cancelled it; else null. */
-function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean, can: Set<Sequence>): CrisisLevel | 'cancelled' | null {
-  let best: CrisisLevel | 'cancelled' | null = null;
+/** The strongest level a type's rules give for these words; 'cancelled' when a rule hit but words of the past or about someone else cancelled it, 'excepted' when only the rule's own exceptions held it back; else null. */
+function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean, can: Set<Sequence>): CrisisLevel | 'cancelled' | 'excepted' | null {
+  let best: CrisisLevel | 'cancelled' | 'excepted' | null = null;
   let over: 'cancel' | 'possible' | null | undefined;
   for (const n of candidateRules(type, can)) {
     const rule = compiled[type][n];
@@ -199,7 +199,8 @@ function levelOf(type: CrisisType, all: string[], core: string[], priorDistress:
     if (level === 'certain') return 'certain';
     // Cancelled by words of the past or about someone else: no crisis, and the learned signal is not asked
     // either. Held back only by the rule's own exceptions ('none'): the learned signal still reads the message.
-    best = level ?? best ?? (over === 'cancel' ? 'cancelled' : best);
+    if (level) best = level;
+    else if (best === null || best === 'excepted') best = over === 'cancel' ? 'cancelled' : 'excepted';
   }
   return best;
 }
