@@ -23,10 +23,10 @@ function rounds(): CrisisCase[] {
 
 /**
  * The crisis sentences of issue 10. Tuning: the first corpus, and the former held-apart rounds, each measured
- * once before it was tuned on (round 1, split off the first corpus; rounds 2 to 30, written fresh by someone
+ * once before it was tuned on (round 1, split off the first corpus; rounds 2 to 36, written fresh by someone
  * who had not seen the rules; see their $comment). Held apart: round 24, a standard mix written the same way at
  * the same time as rounds 18 to 23 (each of those stresses one kind of message: see their $comment), never tuned on.
- * Rounds 25 to 30 came after, each from another kind of writer.
+ * Rounds 25 to 36 came after, each from another kind of writer or a second take on one of 18 to 23.
  */
 export const CRISIS_CORPORA = {
   tuning: [...Cases.parse(tuningRaw).cases, ...rounds()],
