@@ -1,4 +1,4 @@
-import { detectCrisis, namesOutsideThreat, violenceAtHome, type CrisisType } from '../language';
+import { detectCrisis, namesPartner, outsideAfterPartner, violenceAtHome, type CrisisType } from '../language';
 
 /** What the home flag reads and writes in the conversation record: booleans and the crisis step, never words. */
 export interface HomeRecord {
@@ -9,11 +9,13 @@ export interface HomeRecord {
 }
 
 /**
- * Remembers that a message placed violence or threats at home: it names a partner, family or "thuis", and it is
- * itself a violence signal (of either level: "mijn vriend wordt boos als ik over geld begin") or comes while the
+ * Remembers that a message placed violence or threats at home: it names a partner (in any message), or it names
+ * family or "thuis" and is itself a violence signal (of either level: "mijn vriend wordt boos als ik over geld begin") or comes while the
  * crisis answer for violence waits ("het is mijn vriend"). Only the boolean is kept.
  */
 export function noteHome(record: HomeRecord, text: string): void {
+  // A partner named in any message ("mijn man en ik hebben samen schulden"): a later "hij sloeg me" is at home.
+  if (namesPartner(text)) record.home = true;
   if (!violenceAtHome(text)) return;
   const waitsOnViolence = record.crisisWait?.type === 'violence';
   if (!waitsOnViolence && detectCrisis(text, { priorDistress: record.distress })?.type !== 'violence') return;
@@ -24,11 +26,12 @@ export function noteHome(record: HomeRecord, text: string): void {
 /**
  * Whether a violence crisis in this message gets the help for violence at home (Veilig Thuis first): the message
  * places it at home itself, or an earlier one did and this one names nobody outside the home ("als ik ernaar vraag
- * gaat hij door het lint"). A dealer, "die gasten" or people owed money named here get the help for threats by
- * creditors, whoever was named before.
+ * gaat hij door het lint", "hij sloeg me omdat de huur niet betaald was"). A dealer or "die gasten" named here, or
+ * money owed without a "hij" who can be the partner ("ze maken me af als ik niet betaal"), get the help for threats
+ * by creditors, whoever was named before.
  */
 export function violenceHelpAtHome(record: HomeRecord, text: string, messageAtHome: boolean): boolean {
-  return messageAtHome || (record.home === true && !namesOutsideThreat(text));
+  return messageAtHome || (record.home === true && !outsideAfterPartner(text));
 }
 
 /** Reads a message for the home flag, and sets whether a violence crisis in it gets the help for violence at home. */

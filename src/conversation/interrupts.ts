@@ -59,6 +59,16 @@ const CLIENT_PHRASES = content.interrupts.client.map((p) => normalize(p));
 const FIRST: ReadonlySet<InterruptKind> = new Set(['deleteData', 'urgent']);
 
 /**
+ * The whole message is a way out ("ik wil niet meer praten", "stop", "opnieuw"): it stops or starts again, and a
+ * possible crisis signal in those same words does not hold it back with a check. A certain one still comes first.
+ */
+const WAY_OUT: ReadonlySet<string> = new Set(['stop', 'restart']);
+function isWayOut(text: string, options: TableOptions): boolean {
+  const found = findInterruptPhrase(text, tableFor(options));
+  return Boolean(found?.exact && WAY_OUT.has(found.kind));
+}
+
+/**
  * An answer that picks an offered button wins over an interrupt word inside that button's own words:
  * "geen nieuwe hulp" is the button "Geen nieuwe hulp: de hulp die er al is", not "hulp". The word said on
  * its own ("hulp", "help", "hulp nu") is still the interrupt.
@@ -88,7 +98,7 @@ export function findInterrupt(
   const detected = check === 'none' ? null : detectCrisis(text, { priorDistress: options.priorDistress });
   // A possible signal of what the question itself asks about is the answer to it, not a crisis check; where
   // only certain signals count (the lookup), a possible one is no interrupt at all.
-  const crisis = detected && detected.level === 'possible' && (detected.type === options.topic || check === 'certain') ? null : detected;
+  const crisis = detected && detected.level === 'possible' && (detected.type === options.topic || check === 'certain' || isWayOut(text, options)) ? null : detected;
   if (crisis) return { kind: 'crisis', ...crisis, ...(crisis.type === 'violence' && violenceAtHome(text) ? { home: true } : {}) };
   // While practising, a client who ended up here says so inside a longer sentence ("wtf ik ben geen hulpverlener, ik ben net vrij").
   if (options.practising && CLIENT_PHRASES.some((p) => containsPhrase(normalize(text), p))) return { kind: 'client' };

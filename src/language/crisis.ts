@@ -225,6 +225,19 @@ export function detectCrisis(text: string, options: DetectOptions = {}): Crisis 
   return found && { ...found };
 }
 
+/** Words only a suicide has: the person themself, a means or a farewell ("voor mezelf", "pillen", "spring"). */
+const ownDeathWords = compile('mezelf|mijzelf|zelf|pillen|pil|slaappillen|medicijnen|trein|spoor|touw|strop|springen|spring|ophangen|zelfmoord*|overdosis|afscheid*', false, false);
+
+/**
+ * Which of the types found at the same level comes first: in the order of CRISIS_TYPES (suicide first), except
+ * that a threat comes before suicide when the message has no word only a suicide has: "hij zette een mes op mijn
+ * keel" is a threat, "ik heb een mes gekocht, voor mezelf" is not.
+ */
+function firstOf(types: readonly CrisisType[], all: readonly string[]): CrisisType {
+  if (types.includes('suicide') && types.includes('violence') && !occurs(all, ownDeathWords)) return 'violence';
+  return types[0];
+}
+
 /**
  * Messages already checked, with the answer (a copy goes out). The check is a pure function of the text and
  * `priorDistress`, and the same words come again and again (a button's title, "nee"). Bounded: cleared when
@@ -238,14 +251,15 @@ function check(text: string, options: DetectOptions): Crisis | null {
   const core = all.filter((w) => !fillers.has(w));
   // The words of `core` are among those of `all`: what no word of `all` can start occurs in neither.
   const can = startable(all);
-  let possible: CrisisType | null = null;
+  const found: Record<CrisisLevel, CrisisType[]> = { certain: [], possible: [] };
   let cancelled = false;
   for (const type of CRISIS_TYPES) {
     const level = levelOf(type, all, core, Boolean(options.priorDistress), can);
-    if (level === 'certain') return { type, level };
-    if (level === 'possible') possible ??= type;
+    if (level === 'certain' || level === 'possible') found[level].push(type);
     if (level === 'cancelled') cancelled = true;
   }
+  if (found.certain.length > 0) return { type: firstOf(found.certain, all), level: 'certain' };
+  const possible = found.possible.length > 0 ? firstOf(found.possible, all) : null;
   if (possible) return { type: possible, level: 'possible' };
   if (cancelled) return null;
   // What no rule reads, the learned signal may: one gentle check at most, and words that put that trouble in

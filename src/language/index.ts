@@ -24,7 +24,7 @@ export { TechniqueClassifier, TECHNIQUE_CLASSES, type TechniqueClass } from './t
 export { extractFacts, hasFacts, toldFacts, FactsSchema, type Facts, type FactsContext, type IncomeKind } from './facts';
 export { readGoodbye, readOpening, type Opening, type OpeningWay } from './opening';
 export { readCrisisReply, type CrisisReply } from './crisisReply';
-export { namesOutsideThreat, owesOnTheStreet } from './outsideThreat';
+export { namesPartner, outsideAfterPartner, owesOnTheStreet } from './outsideThreat';
 
 /** The longest text the language layer reads; the rest of a very long message is ignored. */
 export const MAX_TEXT_LENGTH = 2000;

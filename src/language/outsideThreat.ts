@@ -4,25 +4,33 @@ import { containsPhrase, normalize } from './normalize';
 import raw from './outsideThreat.nl.json';
 
 const Phrases = z.array(z.string().trim().min(2)).min(1);
-const OutsideThreatSchema = z.object({ outsiders: Phrases, owing: Phrases });
+const OutsideThreatSchema = z.object({ outsiders: Phrases, owing: Phrases, partners: Phrases, he: Phrases });
 const data = parseDataFile('language/outsideThreat.nl.json', OutsideThreatSchema, raw);
 const OUTSIDERS = data.outsiders.map(normalize);
 const OWING = data.owing.map(normalize);
+const PARTNERS = data.partners.map(normalize);
+const HE = data.he.map(normalize);
 
 const holds = (text: string, phrases: readonly string[]) => {
   const t = normalize(text);
   return phrases.some((p) => containsPhrase(t, p));
 };
 
-/**
- * The message names who threatens as someone outside the home: a dealer, "die gasten", a creditor, or
- * "ze" and "hij" as the people money is owed to ("ze maken me af als ik niet betaal").
- */
-export function namesOutsideThreat(text: string): boolean {
-  return holds(text, OUTSIDERS) || holds(text, OWING);
-}
-
 /** The message names a threatener outside the home and says money is owed to them: a debt on the street. */
 export function owesOnTheStreet(text: string): boolean {
   return holds(text, OUTSIDERS) && holds(text, OWING);
+}
+
+/** The message names a partner ("mijn man en ik hebben samen schulden"): remembered, a later threat by "hij" is placed at home. */
+export function namesPartner(text: string): boolean {
+  return holds(text, PARTNERS);
+}
+
+/**
+ * After a partner was named, who threatens in this message is someone outside the home only when it names them
+ * (a dealer, "die gasten"), or says money is owed without a "hij" who can be the partner ("ze maken me af als ik
+ * niet betaal" is the people owed money; "hij sloeg me omdat de huur niet betaald was" is the partner).
+ */
+export function outsideAfterPartner(text: string): boolean {
+  return holds(text, OUTSIDERS) || (holds(text, OWING) && !holds(text, HE));
 }

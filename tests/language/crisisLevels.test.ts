@@ -32,6 +32,16 @@ describe('ordinary answers and first messages (the free-text development corpus)
 
 describe('detectCrisis', () => {
   it.each([
+    ['vanochtend stond hij met een mes voor mijn deur en zei dat dit de laatste keer is', 'violence'],
+    ['hij zette een mes op mijn keel voor 800 euro', 'violence'],
+    ['ik heb een mes gekocht, voor mezelf niet voor iemand anders', 'suicide'],
+    ['als ze me komen halen voor die schuld spring ik voor de trein', 'suicide'],
+  ])('gives "%s" the help it needs first: %s', (text, type) => {
+    expect(detectCrisis(text)).toEqual({ type, level: 'certain' });
+  });
+
+  it.each([
+    ['mój mąż mnie bije jak nie ma pieniędzy', 'violence', 'certain'],
     ['intihar edeceğim, ik meen het, die schuld krijg ik nooit meer weg', 'suicide', 'certain'],
     ['yaşamak istemiyorum artık', 'suicide', 'certain'],
     ['nie chcę żyć, alles gaat mis sinds ik vrij ben', 'suicide', 'certain'],

@@ -40,6 +40,14 @@ describe('violence at home, said across messages', () => {
     }
   });
 
+  it('a partner named in an ordinary message: a later "hij sloeg me… de huur niet betaald" is violence at home, not a creditor', async () => {
+    const { chat } = await inMoneyTalk();
+    await chat.say('mijn man en ik hebben samen schulden');
+    const help = textOf(await chat.say('gisteren sloeg hij me weer omdat de huur niet betaald was'));
+    expect(help).toContain(HOME_HELP);
+    expect(help).not.toContain(CREDITOR_HELP);
+  });
+
   it('without a partner named before, a threat that names nobody gets the help for threats by creditors, as before', async () => {
     const { chat } = await inMoneyTalk();
     const help = textOf(await chat.say('hij slaat me'));
