@@ -4,6 +4,7 @@ import { answersDirectly } from '../language';
 import type { AnswerEvent } from '../machines/types';
 import type { FlowRunner, FlowState, FlowTurn } from './flowRunner';
 import type { RenderContext } from './views';
+import type { Question } from './render';
 
 /** Unreadable answers in a row at one question before the bot says what it does and moves on. */
 export const UNCLEAR_LIMIT = 2;
@@ -22,6 +23,11 @@ export interface AnswerHost<T extends AnswerTurn> {
   reprompt(turn: T): void;
   apply(turn: T, step: FlowTurn): void;
   startWelcome(turn: T, greet: boolean): void;
+}
+
+/** A yes or no read from a statement, not said ("ja", "nee") nor in the question's own words. */
+function guessedYesNo(answer: AnswerEvent, text: string, question: Question | undefined): boolean {
+  return (answer.type === 'YES' || answer.type === 'NO') && !answersDirectly(text, question ? textEntry(question.key).reads : undefined);
 }
 
 /** What to say when an answer cannot be read, by what the question expects: never "kies een knop" where there are none. */
@@ -44,7 +50,7 @@ export async function answerQuestion<T extends AnswerTurn>(host: AnswerHost<T>, 
     // What the message says is kept first.
     const byFacts = host.runner.send(flow, [facts], turn.ctx);
     const question = host.runner.question(flow);
-    const guessed = (answer.type === 'YES' || answer.type === 'NO') && !answersDirectly(text, question ? textEntry(question.key).reads : undefined);
+    const guessed = guessedYesNo(answer, text, question);
     if (guessed) {
       // A statement ("ik ben dakloos") is read for what it says; a plain "ja"/"nee" is the answer itself.
       if (byFacts.moved) return host.apply(turn, byFacts);
@@ -58,6 +64,9 @@ export async function answerQuestion<T extends AnswerTurn>(host: AnswerHost<T>, 
     }
   }
   const step = host.runner.send(flow, events, turn.ctx);
+  // A yes or no only guessed from a statement ("ik heb mijn fiets aan mijn neefje gegeven" read as "ja" at "Moet je
+  // binnenkort je huis uit?") never ends the conversation in the plan or starts something in the world: asked again.
+  if (answer && !facts && guessedYesNo(answer, text, host.runner.question(flow)) && (step.effects.length > 0 || step.replies.some((r) => r.type === 'plan'))) return unclear(host, turn, flow);
   if (answer || step.moved) return host.apply(turn, step);
   // Only facts, and the question still open: they are kept, and the question is asked again.
   unclear(host, turn, step.state ? { ...step.state, unclear: flow.unclear } : flow);

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Gemeente } from '../content/gemeenten';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
-import { MAX_TEXT_LENGTH } from '../language';
+import { MAX_TEXT_LENGTH, type CrisisType } from '../language';
 import { conversationRef } from '../log';
 import { answerQuestion, firstMessage, type AnswerHost } from './answer';
 import { conversationKey } from './conversationKey';
@@ -27,6 +27,9 @@ import { ConversationRecordSchema, type ConversationRecord, type CoreOptions, ty
 export { statelessHelp } from './crisisFlow';
 export { ConversationRecordSchema, type ConversationRecord, type CoreOptions, type Incoming, type TurnResult } from './record';
 
+
+/** Crisis types that are a situation, told again and again as it lasts: their help is given once in full. */
+const SITUATIONS: ReadonlySet<CrisisType> = new Set(['homeless', 'hunger']);
 /** After this long without a message, opening the chat again says "welkom terug". */
 const RETURN_AFTER_MS = 60_000;
 
@@ -219,8 +222,9 @@ export class ConversationCore {
    * - possible: the check question (a first message keeps its greeting: it says once that this is a computer);
    * - certain: the help, then the safety question; the pending question stays open unless the message answers it (what it said
    *   about the situation is kept), and a first message still chooses its way in;
-   * - help for the same kind of trouble already given in this conversation (not for suicide): one short line
-   *   with the numbers, and the conversation goes on, so the same words never start the same help in a loop.
+   * - help for the same situation already given in this conversation (no home, no food; never for suicide or a
+   *   threat, which may be worse the second time): one short line with the numbers, and the conversation goes on,
+   *   so the same words never start the same help in a loop.
    */
   private async crisisInMessage(turn: Turn, text: string, crisis: Interrupt & { kind: 'crisis' }): Promise<'save'> {
     const { record } = turn;
@@ -228,7 +232,8 @@ export class ConversationCore {
     const done = turn.effects.length;
     const before = record.flow;
     const inFlow = before !== undefined && before.flow !== 'welkom';
-    const helpedBefore = crisis.type !== 'suicide' && (record.crises?.includes(crisis.type) ?? false);
+    // A situation said again (no home, no food) is not new; a threat or thoughts of suicide said again may be worse.
+    const helpedBefore = SITUATIONS.has(crisis.type) && (record.crises?.includes(crisis.type) ?? false);
     if (inFlow && crisis.level === 'certain' && !helpedBefore) {
       // The pending question stays open unless the message answers it clearly (see crisisMessage.ts); what it says
       // about the situation is kept.

@@ -62,15 +62,23 @@ describe('a certain crisis mid-conversation: help, one question, and wait', () =
     expect(buttonsOf(onwards)).not.toEqual(SAFETY);
   });
 
-  it('the same words again, after the help for them was given and the person said they are safe: one short line, no loop', async () => {
+  it('a situation said again, after its help was given and the person said they are safe: one short line, no loop', async () => {
     const { chat } = await inMoneyTalk();
-    const threat = 'ik moet een dealer nog geld en anders maak ik wat mee';
-    await chat.say(threat);
+    const noFood = 'ik heb al twee dagen niks gegeten en geen geld';
+    await chat.say(noFood);
     await chat.say('Ik ben nu veilig');
-    const again = await chat.say(threat);
-    expect(textOf(again)).toContain('Bij gevaar: bel 112.');
-    expect(textOf(again)).not.toContain('klinkt bedreigend');
+    const again = await chat.say(noFood);
+    expect(textOf(again)).toContain('voedselbank');
     expect(buttonsOf(again)).not.toEqual(SAFETY);
+  });
+
+  it('a threat said again, or a worse one, gets the help again and waits: it is not read as the answer to the question', async () => {
+    const { chat } = await inMoneyTalk();
+    await chat.say('ik moet een dealer nog geld en anders maak ik wat mee');
+    await chat.say('Ik ben nu veilig');
+    const worse = await chat.say('ze hebben gisteren gezegd dat ik een kogel in mijn knie krijg als ik vrijdag niet 800 euro heb');
+    expect(textOf(worse)).toContain('Is er nu gevaar? Bel 112.');
+    expect(buttonsOf(worse)).toEqual(SAFETY);
   });
 
   it('suicide said again still gets the safety question and waits', async () => {

@@ -1,4 +1,4 @@
-import { cardsOf, Chat, planData, textOf } from '../helpers/chat';
+import { cardsOf, Chat, inMoneyTalk, planData, textOf } from '../helpers/chat';
 import { asksBack, interpret, isOwnStep, saysWhy } from '../../src/language';
 
 /** Opens the chat and types every line; stops at the plan. */
@@ -87,5 +87,17 @@ describe('a question back or a refusal is no "nee"; swearing is not quoted as a 
     expect(isOwnStep('ik wil mijn post samen met iemand openmaken')).toBe(true);
     expect(saysWhy('stress door die dealer')).toBe(true);
     expect(saysWhy('veel stress')).toBe(false);
+  });
+});
+
+describe('a yes or no only guessed from a statement never ends the conversation in the plan', () => {
+  it('"ik heb mijn fiets aan mijn neefje gegeven" at "Moet je binnenkort je huis uit?" is asked again, not read as "ja"', async () => {
+    const { chat } = await inMoneyTalk();
+    await chat.say('soms is het lastig');
+    expect(textOf(await chat.say('ja'))).toContain('Moet je binnenkort je huis uit?');
+    const replies = await chat.say('ik heb mijn fiets aan mijn neefje gegeven');
+    expect(textOf(replies)).not.toContain('Dat is dringend');
+    expect(textOf(replies)).toContain('Moet je binnenkort je huis uit?');
+    expect(textOf(await chat.say('ja'))).toContain('Dat is dringend');
   });
 });
