@@ -148,7 +148,7 @@ describe('"wat betekent dat" and the like say every question in other words, the
     await chat.open('teststad');
     let replies = await chat.say('Ik wil praten over geld');
     const seen = new Set<string>();
-    const asks = ['wat betekent dat', 'snap ik niet', 'hè?', 'ik snap de vraag niet'];
+    const asks = ['wat betekent dat', 'snap ik niet', 'hè?', 'ik snap de vraag niet', 'ik snap nie'];
     for (let step = 0; step < 45 && seen.size < 60; step++) {
       const question = lastQuestion(replies);
       const key = keyOfQuestion.get(question);
