@@ -14,6 +14,7 @@ const CrisisReplySchema = z.object({
   harmlessAfterNegation: z.number().int().min(1).max(5),
   contact: Phrases,
   contactStems: Phrases,
+  contactFailed: Phrases,
   firstPerson: Phrases,
   passive: Phrases,
   understand: Phrases,
@@ -35,6 +36,7 @@ const SAFE = phrases(data.safe);
 const HARMLESS = phrases(data.harmless);
 const CONTACT = phrases(data.contact);
 const CONTACT_STEMS = set(data.contactStems);
+const CONTACT_FAILED = phrases(data.contactFailed);
 const FIRST_PERSON = set(data.firstPerson);
 const PASSIVE = set(data.passive);
 const UNDERSTAND = set(data.understand);
@@ -158,5 +160,7 @@ function saysMisread(parts: readonly string[][]): boolean {
 /** Reads an answer to the crisis answer's questions. Pure; never throws. */
 export function readCrisisReply(text: string): CrisisReply {
   const parts = clauses(text);
-  return { safe: saysSafe(parts), contact: saysContact(parts), later: saysLater(text), misread: saysMisread(parts) };
+  // A call that did not happen or went wrong ("ik heb gebeld maar toen hing ik op") is no contact now.
+  const failed = parts.some((ws) => CONTACT_FAILED.some((p) => positions(ws, p).length > 0));
+  return { safe: saysSafe(parts), contact: !failed && saysContact(parts), later: saysLater(text), misread: saysMisread(parts) };
 }

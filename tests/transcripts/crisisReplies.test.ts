@@ -174,3 +174,13 @@ describe('others calling is no call of ones own', () => {
     expect(textOf(await chat.say('bel ze nu'))).toContain('Goed dat je belt');
   });
 });
+
+describe('a call that went wrong is no "Ik bel nu"', () => {
+  it.each(['ik heb een keer gebeld maar toen hing ik op', 'ik heb gebeld, ze nemen niet op'])('"%s" while the crisis answer waits: it keeps waiting', async (typed) => {
+    const { chat } = await inMoneyTalk();
+    await chat.say('ik wil dood');
+    const replies = await chat.say(typed);
+    expect(textOf(replies)).not.toContain('Goed dat je belt of chat');
+    expect(buttonsOf(replies)).toEqual(SAFETY);
+  });
+});
