@@ -59,6 +59,8 @@ export function interruptTurn(host: InterruptHost, turn: Turn, interrupt: Interr
       if (record.crisisWait) turn.replies.push(...crisis.reminder(record.crisisWait.type, turn.ctx.gemeente));
       record.crisisWait = undefined;
       record.setAside = undefined;
+      // Starting over after "stop" is no pause any more: the next message answers the welcome's question.
+      record.paused = false;
       moves.say(turn, 'interrupt.restart');
       moves.startWelcome(turn, false);
       return 'save';

@@ -1,4 +1,4 @@
-import { buttonsOf, Chat, textOf, inMoneyTalk } from '../helpers/chat';
+import { buttonsOf, Chat, sayAll, textOf, inMoneyTalk } from '../helpers/chat';
 
 describe('the ways in and out that people type', () => {
   it('"ik wil meteen naar de vragen" as a first message starts the money questions, not the lookup', async () => {
@@ -89,5 +89,16 @@ describe('thanks and goodbye get a kind word back', () => {
     const chat = new Chat();
     await chat.open();
     expect(textOf(await chat.say('ja'))).not.toContain('Graag gedaan.');
+  });
+});
+
+describe('"opnieuw" after "stop"', () => {
+  it('starts over: the next message answers the welcome, not "Fijn dat je er weer bent"', async () => {
+    const chat = new Chat();
+    await chat.open();
+    await sayAll(chat, ['Ik wil praten over geld', 'stop', 'opnieuw']);
+    const replies = await chat.say('schulden');
+    expect(textOf(replies)).not.toContain('Fijn dat je er weer bent');
+    expect(textOf(replies)).toContain('Fijn dat je erover wilt praten');
   });
 });
