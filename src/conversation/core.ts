@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Gemeente } from '../content/gemeenten';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
-import { MAX_TEXT_LENGTH, type CrisisType } from '../language';
+import { MAX_TEXT_LENGTH, SITUATION_TYPES } from '../language';
 import { conversationRef } from '../log';
 import { answerQuestion, firstMessage, type AnswerHost } from './answer';
 import { conversationKey } from './conversationKey';
@@ -27,9 +27,6 @@ import { ConversationRecordSchema, type ConversationRecord, type CoreOptions, ty
 export { statelessHelp } from './crisisFlow';
 export { ConversationRecordSchema, type ConversationRecord, type CoreOptions, type Incoming, type TurnResult } from './record';
 
-
-/** Crisis types that are a situation, told again and again as it lasts: their help is given once in full. */
-const SITUATIONS: ReadonlySet<CrisisType> = new Set(['homeless', 'hunger']);
 /** After this long without a message, opening the chat again says "welkom terug". */
 const RETURN_AFTER_MS = 60_000;
 
@@ -233,7 +230,7 @@ export class ConversationCore {
     const before = record.flow;
     const inFlow = before !== undefined && before.flow !== 'welkom';
     // A situation said again (no home, no food) is not new; a threat or thoughts of suicide said again may be worse.
-    const helpedBefore = SITUATIONS.has(crisis.type) && (record.crises?.includes(crisis.type) ?? false);
+    const helpedBefore = SITUATION_TYPES.has(crisis.type) && (record.crises?.includes(crisis.type) ?? false);
     if (inFlow && crisis.level === 'certain' && !helpedBefore) {
       // The pending question stays open unless the message answers it clearly (see crisisMessage.ts); what it says
       // about the situation is kept.

@@ -1,15 +1,9 @@
 import { textEntry } from '../content';
-import { answersDirectly, owesOnTheStreet, type Crisis, type CrisisType } from '../language';
+import { answersDirectly, owesOnTheStreet, SITUATION_TYPES, type Crisis } from '../language';
 import type { AnswerEvent } from '../machines/types';
 import type { FlowRunner, FlowState, FlowTurn, Reading } from './flowRunner';
 import type { RenderContext } from './views/context';
 
-/**
- * Troubles in which a plain yes or no said first ("nee, ik heb al twee dagen niks gegeten") is the answer to the
- * question asked. In thoughts of suicide or under threat, "nee" may be a cry ("nee nee, ze maken me af"): then the
- * question is asked again after the crisis answer.
- */
-const CALM_ENOUGH: ReadonlySet<CrisisType> = new Set(['homeless', 'hunger']);
 
 /** The answer a certain crisis message gives to the pending question, when that reading is clear. */
 function clearAnswer(reading: Reading, crisis: Crisis, text: string, flow: FlowState, runner: FlowRunner): AnswerEvent | null {
@@ -18,7 +12,8 @@ function clearAnswer(reading: Reading, crisis: Crisis, text: string, flow: FlowS
   if (answer?.type === 'CHOICE') return answer.because ? answer : null;
   if (answer?.type !== 'YES' && answer?.type !== 'NO') return null;
   const question = runner.question(flow);
-  return CALM_ENOUGH.has(crisis.type) && question && answersDirectly(text, textEntry(question.key).reads) ? answer : null;
+  // Only in a situation (no home, no food) is a plain yes or no said first the answer (SITUATION_TYPES).
+  return SITUATION_TYPES.has(crisis.type) && question && answersDirectly(text, textEntry(question.key).reads) ? answer : null;
 }
 
 /**

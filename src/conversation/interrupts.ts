@@ -62,7 +62,7 @@ const FIRST: ReadonlySet<InterruptKind> = new Set(['deleteData', 'urgent']);
  * The whole message is a way out ("ik wil niet meer praten", "stop", "opnieuw"): it stops or starts again, and a
  * possible crisis signal in those same words does not hold it back with a check. A certain one still comes first.
  */
-const WAY_OUT: ReadonlySet<string> = new Set(['stop', 'restart']);
+const WAY_OUT: ReadonlySet<InterruptKind> = new Set(['stop', 'restart']);
 function isWayOut(text: string, options: TableOptions): boolean {
   const found = findInterruptPhrase(text, tableFor(options));
   return Boolean(found?.exact && WAY_OUT.has(found.kind));

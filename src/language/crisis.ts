@@ -38,6 +38,8 @@ const Rules = z.object({
   chronic: z.object({ types: z.array(z.enum(CRISIS_TYPES)), words: z.array(Pattern) }),
   /** Words that place violence at home (a partner, family, "thuis"): then Veilig Thuis comes first in the help. */
   home: z.array(Pattern),
+  /** Words that name one's partner ("mijn man"): remembered, a later threat by "hij" is placed at home. */
+  partners: z.array(Pattern).min(1),
   cancels: z.array(
     z
       .object({
@@ -183,9 +185,12 @@ function cancelledFor(type: CrisisType, all: readonly string[], can: Set<Sequenc
   return effect;
 }
 
-/** The strongest level a type's rules give for these words; 'cancelled' when a rule hit but words of the past or about someone else cancelled it, 'excepted' when only the rule's own exceptions held it back; else null. */
-function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean, can: Set<Sequence>): CrisisLevel | 'cancelled' | 'excepted' | null {
-  let best: CrisisLevel | 'cancelled' | 'excepted' | null = null;
+/**
+ * The strongest level a type's rules give for these words; 'cancelled' when a rule hit but words of the past or
+ * about someone else cancelled it; else null (also when only a rule's own exceptions held it back).
+ */
+function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean, can: Set<Sequence>): CrisisLevel | 'cancelled' | null {
+  let best: CrisisLevel | 'cancelled' | null = null;
   let over: 'cancel' | 'possible' | null | undefined;
   for (const n of candidateRules(type, can)) {
     const rule = compiled[type][n];
@@ -199,13 +204,19 @@ function levelOf(type: CrisisType, all: string[], core: string[], priorDistress:
     if (level === 'certain') return 'certain';
     // Cancelled by words of the past or about someone else: no crisis, and the learned signal is not asked
     // either. Held back only by the rule's own exceptions ('none'): the learned signal still reads the message.
-    if (level) best = level;
-    else if (best === null || best === 'excepted') best = over === 'cancel' ? 'cancelled' : 'excepted';
+    best = level ?? best ?? (over === 'cancel' ? 'cancelled' : null);
   }
   return best;
 }
 
 const homeWords = rules.home.map((p) => compile(p, false, false));
+const partnerWords = rules.partners.map((p) => compile(p, false, false));
+
+/** The message names one's partner ("mijn man en ik hebben samen schulden"): remembered, a later threat by "hij" is placed at home. */
+export function namesPartner(text: string): boolean {
+  const all = canonicalWords(String(text).slice(0, 2000));
+  return partnerWords.some((s) => occurs(all, s));
+}
 
 /** Violence said to be at home ("mijn man slaat me", "thuis is het niet veilig"): the help starts with Veilig Thuis. */
 export function violenceAtHome(text: string): boolean {
@@ -225,8 +236,8 @@ export function detectCrisis(text: string, options: DetectOptions = {}): Crisis 
   return found && { ...found };
 }
 
-/** Words only a suicide has: the person themself, a means or a farewell ("voor mezelf", "pillen", "spring"). */
-const ownDeathWords = compile('mezelf|mijzelf|zelf|pillen|pil|slaappillen|medicijnen|trein|spoor|touw|strop|springen|spring|ophangen|zelfmoord*|overdosis|afscheid*', false, false);
+/** Words only a suicide has (concept `ownDeath`): the person themself, a means or a farewell ("voor mezelf", "pillen", "spring"). */
+const ownDeathWords = compile('@ownDeath', false, false);
 
 /**
  * Which of the types found at the same level comes first: in the order of CRISIS_TYPES (suicide first), except

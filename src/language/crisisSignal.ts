@@ -79,15 +79,11 @@ const round4 = (n: number): number => Number(n.toPrecision(4));
 const SMALLEST_WEIGHT = 0.01;
 
 export class CrisisSignal {
-  // A Map, not the saved object: a typed word such as "constructor" must not find an object's own properties.
-  private readonly weights: ReadonlyMap<string, readonly number[]>;
-
   private constructor(
     private readonly bias: readonly number[],
-    weights: ReadonlyMap<string, readonly number[]> | Readonly<Record<string, readonly number[]>>,
-  ) {
-    this.weights = weights instanceof Map ? weights : new Map(Object.entries(weights));
-  }
+    // A Map, not the saved object: a typed word such as "constructor" must not find an object's own properties.
+    private readonly weights: ReadonlyMap<string, readonly number[]>,
+  ) {}
 
   /**
    * Trains on the examples, one logistic regression per type. Deterministic: a fixed-seed shuffle, so the same
@@ -136,7 +132,7 @@ export class CrisisSignal {
   /** From a saved model (checked: a type, bias or weight missing is an error at load, not a wrong reading later). */
   static fromModel(model: unknown): CrisisSignal {
     const { bias, weights } = SignalModelSchema.parse(model);
-    return new CrisisSignal(bias, weights);
+    return new CrisisSignal(bias, new Map(Object.entries(weights)));
   }
 
   /** The model to save (`npm run train:models`). */

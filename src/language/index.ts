@@ -8,7 +8,7 @@ import type { AnswerKind, Interpretation, InterpretOptions } from './types';
 import { readYesNo, saysDoubt, saysUnknown } from './yesNo';
 
 export type { AnswerKind, ChoiceOption, Interpretation, InterpretOptions } from './types';
-export { ANSWER_KINDS } from './types';
+export { ANSWER_KINDS, SITUATION_TYPES } from './types';
 export { askedWord, asksAboutData, asksWhyAsked, type AskedWord, type ExplainableWord } from './askAbout';
 export { findInterruptPhrase, matchInterrupt, type InterruptMatch, type InterruptTable } from './interrupts';
 export { choiceHolds, matchChoice } from './choice';
@@ -18,13 +18,13 @@ export { answersDirectly, asksBack, saysLater, startsWithYesNo, type YesNoReads 
 export { isOwnStep, saysWhy, swears } from './ownStep';
 export { containsPhrase, normalize } from './normalize';
 export { mentionsUnnegated, NEGATIONS } from './mentions';
-export { detectCrisis, violenceAtHome, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';
+export { detectCrisis, namesPartner, violenceAtHome, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';
 export { questionPart, readPractice, type PracticeReading, type PracticeCriterion } from './practice';
 export { TechniqueClassifier, TECHNIQUE_CLASSES, type TechniqueClass } from './techniques';
 export { extractFacts, hasFacts, toldFacts, FactsSchema, type Facts, type FactsContext, type IncomeKind } from './facts';
 export { readGoodbye, readOpening, type Opening, type OpeningWay } from './opening';
 export { readCrisisReply, type CrisisReply } from './crisisReply';
-export { namesPartner, outsideAfterPartner, owesOnTheStreet } from './outsideThreat';
+export { outsideAfterPartner, owesOnTheStreet } from './outsideThreat';
 
 /** The longest text the language layer reads; the rest of a very long message is ignored. */
 export const MAX_TEXT_LENGTH = 2000;

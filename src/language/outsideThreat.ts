@@ -4,11 +4,10 @@ import { containsPhrase, normalize } from './normalize';
 import raw from './outsideThreat.nl.json';
 
 const Phrases = z.array(z.string().trim().min(2)).min(1);
-const OutsideThreatSchema = z.object({ outsiders: Phrases, owing: Phrases, partners: Phrases, he: Phrases });
+const OutsideThreatSchema = z.object({ outsiders: Phrases, owing: Phrases, he: Phrases });
 const data = parseDataFile('language/outsideThreat.nl.json', OutsideThreatSchema, raw);
 const OUTSIDERS = data.outsiders.map(normalize);
 const OWING = data.owing.map(normalize);
-const PARTNERS = data.partners.map(normalize);
 const HE = data.he.map(normalize);
 
 const holds = (text: string, phrases: readonly string[]) => {
@@ -19,11 +18,6 @@ const holds = (text: string, phrases: readonly string[]) => {
 /** The message names a threatener outside the home and says money is owed to them: a debt on the street. */
 export function owesOnTheStreet(text: string): boolean {
   return holds(text, OUTSIDERS) && holds(text, OWING);
-}
-
-/** The message names a partner ("mijn man en ik hebben samen schulden"): remembered, a later threat by "hij" is placed at home. */
-export function namesPartner(text: string): boolean {
-  return holds(text, PARTNERS);
 }
 
 /**

@@ -9,6 +9,12 @@ export interface Crisis {
   level: CrisisLevel;
 }
 export const CRISIS_TYPES = ['suicide', 'violence', 'homeless', 'hunger'] as const satisfies readonly CrisisType[];
+/**
+ * Crisis types that are a situation, told again and again while it lasts (no home, no food): its help is given once
+ * in full, and a plain yes or no said first in such a message is the answer to the question asked. Thoughts of
+ * suicide or a threat may be worse when said again, and "nee" there may be a cry ("nee nee, ze maken me af").
+ */
+export const SITUATION_TYPES: ReadonlySet<CrisisType> = new Set(['homeless', 'hunger']);
 
 /** What a question expects as answer. A machine state names one in its meta. */
 export type AnswerKind = 'yesNo' | 'amount' | 'choice' | 'freeText' | 'name' | 'phone' | 'practice' | 'opening';
