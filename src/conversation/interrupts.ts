@@ -2,7 +2,7 @@ import type { CrisisCheck } from './flows';
 import { content, type InterruptKind } from '../content';
 import { explainableWords } from '../content/uitleg';
 import { Remembered } from '../remembered';
-import { askedWord, asksAboutData, asksWhyAsked, choiceHolds, containsPhrase, detectCrisis, findInterruptPhrase, matchChoice, normalize, violenceAtHome, type AskedWord, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
+import { askedWord, asksAboutData, asksWhyAsked, choiceHolds, containsPhrase, detectCrisis, findInterruptPhrase, matchChoice, normalize, someoneElsesCrisis, violenceAtHome, type AskedWord, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
 
 /**
  * The order interrupts are checked in: deleting data and urgent help come before anything else; then a question
@@ -50,7 +50,13 @@ function tableFor(options: TableOptions): InterruptTable<InterruptKind> {
 const TABLES = new Map<string, InterruptTable<InterruptKind>>();
 
 /** What a message asks for before any flow: a crisis first, then the words that always work. */
-export type Interrupt = ({ kind: 'crisis'; home?: boolean } & Crisis) | { kind: InterruptKind } | { kind: 'privacy' } | { kind: 'word'; id: string | null } | { kind: 'why' };
+export type Interrupt =
+  | ({ kind: 'crisis'; home?: boolean } & Crisis)
+  | { kind: 'someoneElse'; type: CrisisType; home?: boolean }
+  | { kind: InterruptKind }
+  | { kind: 'privacy' }
+  | { kind: 'word'; id: string | null }
+  | { kind: 'why' };
 
 /** "Ik ben geen hulpverlener", "ik wil niet oefenen": said anywhere in a message while practising. */
 const CLIENT_PHRASES = content.interrupts.client.map((p) => normalize(p));
@@ -100,6 +106,10 @@ export function findInterrupt(
   // only certain signals count (the lookup), a possible one is no interrupt at all.
   const crisis = detected && detected.level === 'possible' && (detected.type === options.topic || check === 'certain' || isWayOut(text, options)) ? null : detected;
   if (crisis) return { kind: 'crisis', ...crisis, ...(crisis.type === 'violence' && violenceAtHome(text) ? { home: true } : {}) };
+  // Someone else's crisis, asked about by the one who helps ("mijn broer zegt dat hij dood wil, wat moet ik doen?"):
+  // the help for that other person, then the same question. Not in the lookup, where only certain signals count.
+  const other = check === 'all' && !detected ? someoneElsesCrisis(text, { priorDistress: options.priorDistress }) : null;
+  if (other) return { kind: 'someoneElse', type: other, ...(other === 'violence' && violenceAtHome(text, 'someoneElse') ? { home: true } : {}) };
   // While practising, a client who ended up here says so inside a longer sentence ("wtf ik ben geen hulpverlener, ik ben net vrij").
   if (options.practising && CLIENT_PHRASES.some((p) => containsPhrase(normalize(text), p))) return { kind: 'client' };
   const found = findInterruptPhrase(text, tableFor(options));

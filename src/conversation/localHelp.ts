@@ -45,6 +45,8 @@ const NAMES_LOCAL_CONTACT: Partial<Record<ContentKey, { local: ContentKey; conta
   'crisis.hunger': { local: 'crisis.hunger.lokaal', contact: foodContact },
   'crisis.short.hunger': { local: 'crisis.short.hunger.lokaal', contact: foodContact },
   'crisis.checkNo.hunger': { local: 'crisis.checkNo.hunger.lokaal', contact: foodContact },
+  'crisis.anderen.homeless': { local: 'crisis.anderen.homeless.lokaal', contact: (g) => sleepContact(g)?.contact },
+  'crisis.anderen.hunger': { local: 'crisis.anderen.hunger.lokaal', contact: foodContact },
 };
 
 /** A text of the crisis answer, naming the gemeente's own contact for it where it has one. */

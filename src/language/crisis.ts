@@ -1,8 +1,6 @@
-import { z } from 'zod';
-import { parseDataFile } from '../dataFile';
-import raw from './crisis.nl.json';
 import { normalize, words } from './normalize';
 import { patternBook, type Sequence } from './crisisPatterns';
+import { rules } from './crisisRules';
 import { Remembered } from '../remembered';
 import { savedCrisisSignal } from './crisisSignal';
 
@@ -10,54 +8,6 @@ import { CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './
 
 export { CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType };
 
-const Pattern = z.string().min(1);
-const Rule = z
-  .object({
-    level: z.enum(['certain', 'possible']),
-    any: z.array(Pattern).min(1).optional(),
-    all: z.array(Pattern).min(1).optional(),
-    none: z.array(Pattern).optional(),
-    window: z.number().int().min(2).optional(),
-    /** Filler words in these 'any' patterns count ("nog geen plek" is not "geen plek"). */
-    keepFillers: z.boolean().optional(),
-  })
-  .strict()
-  .refine((r) => Boolean(r.any) !== Boolean(r.all), 'a rule has either "any" or "all"');
-const Rules = z.object({
-  $comment: z.string().optional(),
-  fillers: z.array(z.string()),
-  spelling: z.record(z.string()),
-  /** Real words one letter away from a pattern word, never read as its typo. */
-  realWords: z.array(z.string().min(1)),
-  window: z.number().int().min(2),
-  concepts: z.record(z.array(Pattern).min(1)),
-  suicide: z.array(Rule),
-  violence: z.array(Rule),
-  homeless: z.array(Rule),
-  hunger: z.array(Rule),
-  chronic: z.object({ types: z.array(z.enum(CRISIS_TYPES)), words: z.array(Pattern) }),
-  /** Words that place violence at home (a partner, family, "thuis"): then Veilig Thuis comes first in the help. */
-  home: z.array(Pattern),
-  /** Words that name one's partner ("mijn man"): remembered, a later threat by "hij" is placed at home. */
-  partners: z.array(Pattern).min(1),
-  cancels: z.array(
-    z
-      .object({
-        why: z.string().min(1),
-        types: z.array(z.enum(CRISIS_TYPES)).min(1),
-        words: z.array(Pattern).min(1),
-        /** A cancelling word right after one of these does not cancel: "die jongens van vroeger" is who, not when. */
-        notAfter: z.array(z.string()).optional(),
-        /** 'cancel' (the default): no crisis; 'possible': at most one gentle check ("vroeger dacht ik aan zelfmoord"). */
-        effect: z.enum(['cancel', 'possible']).optional(),
-        /** One of these words after the cancelling one brings it back to now ("toen ik vastzat leende ik, sinds ik vrij ben…"): a cancel gives one check at most instead of no crisis, and a check-at-most does nothing. */
-        laterNow: z.array(z.string()).optional(),
-      })
-      .strict(),
-  ),
-});
-
-const rules = parseDataFile('language/crisis.nl.json', Rules, raw);
 const fillers = new Set(rules.fillers);
 const { compile, starts, occurs, together, nearWords, joinSplitWords, withDroppedN } = patternBook(rules.concepts, fillers, new Set(rules.realWords));
 
@@ -166,9 +116,15 @@ export interface DetectOptions {
   priorDistress?: boolean;
 }
 
-/** Words that put the trouble in the past, or about someone else, cancel a hit of the types they name, or make it one check at most. */
-function cancelledFor(type: CrisisType, all: readonly string[], can: Set<Sequence>): 'cancel' | 'possible' | null {
-  let effect: 'cancel' | 'possible' | null = null;
+type Cancel = 'cancel' | 'someoneElse' | 'possible';
+
+/**
+ * Words that put the trouble in the past, or about someone else, cancel a hit of the types they name, make it one
+ * check at most, or make it someone else's. Someone else's and not meant as it sounds (a joke, the past, "geweest")
+ * is no crisis at all: "mijn buurman zegt altijd 'ik maak je af' maar dat is als grap".
+ */
+function cancelledFor(type: CrisisType, all: readonly string[], can: Set<Sequence>): Cancel | null {
+  const effects = new Set<Cancel>();
   for (const c of cancels) {
     if (!c.types.has(type)) continue;
     const at = c.words.flatMap((s) => (can.has(s) ? starts(all, s) : [])).filter((n) => n === 0 || !c.notAfter.has(all[n - 1]));
@@ -176,41 +132,49 @@ function cancelledFor(type: CrisisType, all: readonly string[], can: Set<Sequenc
     const backToNow = c.laterNow.size > 0 && all.slice(Math.min(...at) + 1).some((w) => c.laterNow.has(w));
     // Back to now: a cancel gives one check at most, a check-at-most gives nothing (the rule's own level stands).
     if (backToNow) {
-      if (c.effect === 'cancel') effect = 'possible';
+      if (c.effect === 'cancel') effects.add('possible');
       continue;
     }
     if (c.effect === 'cancel') return 'cancel';
-    effect = 'possible';
+    effects.add(c.effect);
   }
-  return effect;
+  if (effects.has('someoneElse')) return effects.has('possible') ? 'cancel' : 'someoneElse';
+  return effects.has('possible') ? 'possible' : null;
 }
 
+/** A type's reading: its level; someone else's trouble ('someoneElse'); cancelled by the past or someone else; or nothing. */
+type TypeReading = CrisisLevel | 'someoneElse' | 'cancelled' | null;
+
 /**
- * The strongest level a type's rules give for these words; 'cancelled' when a rule hit but words of the past or
- * about someone else cancelled it; else null (also when only a rule's own exceptions held it back).
+ * The strongest level a type's rules give for these words; 'someoneElse' when a rule hit but the trouble is
+ * someone else's, asked about by the one who helps; 'cancelled' when a rule hit but words of the past or about
+ * someone else cancelled it; else null (also when only a rule's own exceptions held it back).
  */
-function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean, can: Set<Sequence>): CrisisLevel | 'cancelled' | null {
-  let best: CrisisLevel | 'cancelled' | null = null;
-  let over: 'cancel' | 'possible' | null | undefined;
+function levelOf(type: CrisisType, all: string[], core: string[], priorDistress: boolean, can: Set<Sequence>): TypeReading {
+  let best: TypeReading = null;
+  let over: Cancel | null | undefined;
   for (const n of candidateRules(type, can)) {
     const rule = compiled[type][n];
     const hit = rule.any ? rule.any.some((s) => can.has(s) && occurs(rule.keepFillers ? all : core, s)) : (rule.all ?? []).every((s) => can.has(s)) && together(all, rule.all ?? [], rule.window);
     if (!hit) continue;
     if (over === undefined) over = cancelledFor(type, all, can);
-    const cancelled = over === 'cancel' || rule.none.some((s) => can.has(s) && occurs(all, s));
+    const excepted = rule.none.some((s) => can.has(s) && occurs(all, s));
+    const cancelled = over === 'cancel' || over === 'someoneElse' || excepted;
     let level: CrisisLevel | null = cancelled ? (priorDistress ? 'possible' : null) : rule.level;
     if (level === 'certain' && (over === 'possible' || (rules.chronic.types.includes(type) && chronicWords.some((s) => can.has(s) && occurs(all, s))))) level = 'possible';
     if (level === 'possible' && priorDistress && !cancelled && over !== 'possible') level = 'certain';
     if (level === 'certain') return 'certain';
     // Cancelled by words of the past or about someone else: no crisis, and the learned signal is not asked
     // either. Held back only by the rule's own exceptions ('none'): the learned signal still reads the message.
-    best = level ?? best ?? (over === 'cancel' ? 'cancelled' : null);
+    const held = over === 'someoneElse' && !excepted ? 'someoneElse' : over === 'cancel' ? 'cancelled' : null;
+    best = level ?? (best === 'possible' ? best : (held ?? best));
   }
   return best;
 }
 
 const homeWords = rules.home.map((p) => compile(p, false, false));
 const partnerWords = rules.partners.map((p) => compile(p, false, false));
+const othersHomeWords = rules.othersHome.map((p) => compile(p, false, false));
 
 /** The message names one's partner ("mijn man en ik hebben samen schulden"): remembered, a later threat by "hij" is placed at home. */
 export function namesPartner(text: string): boolean {
@@ -218,10 +182,10 @@ export function namesPartner(text: string): boolean {
   return partnerWords.some((s) => occurs(all, s));
 }
 
-/** Violence said to be at home ("mijn man slaat me", "thuis is het niet veilig"): the help starts with Veilig Thuis. */
-export function violenceAtHome(text: string): boolean {
+/** Violence said to be at home ("mijn man slaat me", "thuis is het niet veilig"), or at someone else's ("mijn zus wordt geslagen door haar man"): the help starts with Veilig Thuis. */
+export function violenceAtHome(text: string, whose: 'own' | 'someoneElse' = 'own'): boolean {
   const all = canonicalWords(String(text).slice(0, 2000));
-  return homeWords.some((s) => occurs(all, s));
+  return (whose === 'own' ? homeWords : othersHomeWords).some((s) => occurs(all, s));
 }
 
 /**
@@ -231,9 +195,16 @@ export function violenceAtHome(text: string): boolean {
  * worry ("ik zie het even niet zitten met die rekeningen") is no crisis.
  */
 export function detectCrisis(text: string, options: DetectOptions = {}): Crisis | null {
-  if (typeof text !== 'string' || text.trim() === '') return null;
-  const found = checked.of(`${options.priorDistress ? 1 : 0}${text}`, () => check(text, options));
-  return found && { ...found };
+  const { own } = readingOf(text, options);
+  return own && { ...own };
+}
+
+/**
+ * Someone else's crisis that the person asks about as the one who helps, when they have none of their own
+ * ("mijn broer zegt dat hij er een eind aan wil maken, hoe kan ik hem helpen?"): the help for that other person.
+ */
+export function someoneElsesCrisis(text: string, options: DetectOptions = {}): CrisisType | null {
+  return readingOf(text, options).someoneElse;
 }
 
 /** Words only a suicide has (concept `ownDeath`): the person themself, a means or a farewell ("voor mezelf", "pillen", "spring"). */
@@ -249,32 +220,53 @@ function firstOf(types: readonly CrisisType[], all: readonly string[]): CrisisTy
   return types[0];
 }
 
+/** A crisis of the person's own, or else someone else's that they ask about as the one who helps. */
+interface CrisisReading {
+  own: Crisis | null;
+  someoneElse: CrisisType | null;
+}
+
 /**
- * Messages already checked, with the answer (a copy goes out). The check is a pure function of the text and
+ * Messages already read, with the reading (copies go out). The reading is a pure function of the text and
  * `priorDistress`, and the same words come again and again (a button's title, "nee"). Bounded: cleared when
  * full; long texts are not kept.
  */
-const checked = new Remembered<Crisis | null>(4000, 401);
+const read = new Remembered<CrisisReading>(4000, 401);
+/** Words by which the person speaks of themself as the one it happens to ("een vriend van me" is who, not whom). */
+const SELF = new Set(['me', 'mij', 'mezelf', 'mijzelf', 'ons', 'we', 'wij']);
+const NOTHING: CrisisReading = { own: null, someoneElse: null };
 
-function check(text: string, options: DetectOptions): Crisis | null {
+function readingOf(text: string, options: DetectOptions): CrisisReading {
+  if (typeof text !== 'string' || text.trim() === '') return NOTHING;
+  return read.of(`${options.priorDistress ? 1 : 0}${text}`, () => check(text, options));
+}
+
+function check(text: string, options: DetectOptions): CrisisReading {
   const all = crisisWords(text);
-  if (all.length === 0) return null;
+  if (all.length === 0) return NOTHING;
   const core = all.filter((w) => !fillers.has(w));
   // The words of `core` are among those of `all`: what no word of `all` can start occurs in neither.
   const can = startable(all);
-  const found: Record<CrisisLevel, CrisisType[]> = { certain: [], possible: [] };
+  const found: Record<CrisisLevel | 'someoneElse', CrisisType[]> = { certain: [], possible: [], someoneElse: [] };
   let cancelled = false;
   for (const type of CRISIS_TYPES) {
     const level = levelOf(type, all, core, Boolean(options.priorDistress), can);
-    if (level === 'certain' || level === 'possible') found[level].push(type);
     if (level === 'cancelled') cancelled = true;
+    else if (level) found[level].push(type);
   }
-  if (found.certain.length > 0) return { type: firstOf(found.certain, all), level: 'certain' };
-  const possible = found.possible.length > 0 ? firstOf(found.possible, all) : null;
-  if (possible) return { type: possible, level: 'possible' };
-  if (cancelled) return null;
+  if (found.certain.length > 0) return { own: { type: firstOf(found.certain, all), level: 'certain' }, someoneElse: null };
+  if (found.possible.length > 0) return { own: { type: firstOf(found.possible, all), level: 'possible' }, someoneElse: null };
+  if (cancelled && found.someoneElse.length === 0) return NOTHING;
   // What no rule reads, the learned signal may: one gentle check at most, and words that put that trouble in
   // the past or with someone else ("mijn cliënt wordt bedreigd") cancel it as they cancel a rule.
-  const signal = savedCrisisSignal().read(all);
-  return signal && cancelledFor(signal, all, can) !== 'cancel' ? { type: signal, level: 'possible' } : null;
+  const signal = found.someoneElse.length > 0 ? null : savedCrisisSignal().read(all);
+  const over = signal && cancelledFor(signal, all, can);
+  if (over === 'cancel') return NOTHING;
+  const other = over === 'someoneElse' ? signal : found.someoneElse.length > 0 ? firstOf(found.someoneElse, all) : null;
+  if (!other) return signal ? { own: { type: signal, level: 'possible' }, someoneElse: null } : NOTHING;
+  // Someone else's trouble, unless the person speaks of themself as the one it happens to as well ("mijn dochter
+  // zei dat ze zich voor me schaamt, dan hoef ik er ook niet meer te zijn"), or of trouble in their own home
+  // ("thuis is het soms raar, mn broer wordt heel snel boos"): then one check.
+  const ownToo = all.some((w, i) => SELF.has(w) && all[i - 1] !== 'van') || (other === 'violence' && homeWords.some((s) => occurs(all, s)));
+  return ownToo ? { own: { type: other, level: 'possible' }, someoneElse: null } : { own: null, someoneElse: other };
 }

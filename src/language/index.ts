@@ -18,7 +18,7 @@ export { answersDirectly, asksBack, saysLater, startsWithYesNo, type YesNoReads 
 export { isOwnStep, saysWhy, swears } from './ownStep';
 export { containsPhrase, normalize } from './normalize';
 export { mentionsUnnegated, NEGATIONS } from './mentions';
-export { detectCrisis, namesPartner, violenceAtHome, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';
+export { detectCrisis, someoneElsesCrisis, namesPartner, violenceAtHome, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';
 export { questionPart, readPractice, type PracticeReading, type PracticeCriterion } from './practice';
 export { TechniqueClassifier, TECHNIQUE_CLASSES, type TechniqueClass } from './techniques';
 export { extractFacts, hasFacts, toldFacts, FactsSchema, type Facts, type FactsContext, type IncomeKind } from './facts';
