@@ -72,6 +72,11 @@ const QUESTIONS: Record<CrisisWait['step'], Question> = {
   sleep: { key: 'crisis.sleep', expect: 'freeText' },
   safety: { key: 'crisis.safety', expect: 'choice' },
 };
+/** The check after a possible sign of suicide asks about that plainly ("Denk je erover om jezelf iets aan te doen?"), not about danger in general. */
+const questionOf = (wait: CrisisWait): Question => (wait.step === 'check' && wait.type === 'suicide' ? { key: 'crisis.check.suicide', expect: 'yesNo' } : QUESTIONS[wait.step]);
+
+/** A place to sleep tonight, said without doubt: "misschien bij een maat, maar die neemt niet op" is no place yet. */
+const namesPlace = (text: string): boolean => matchChoice(text, choicesOf(QUESTIONS.sleep)) === 'place' && !readCrisisReply(text).unsure;
 
 /** Unreadable answers at a crisis question before the bot goes back to the conversation. */
 const UNCLEAR_LIMIT = 2;
@@ -116,7 +121,7 @@ export class CrisisFlow {
    * what it says to that answer and goes on, rather than ask it in the same turn. True when it did so.
    */
   placeTold(turn: CrisisTurn, crisis: Crisis, text: string): boolean {
-    if (crisis.type !== 'homeless' || crisis.level !== 'certain' || matchChoice(text, choicesOf(QUESTIONS.sleep)) !== 'place') return false;
+    if (crisis.type !== 'homeless' || crisis.level !== 'certain' || !namesPlace(text)) return false;
     const { record } = turn;
     record.distress = true;
     if (!record.crises?.includes('homeless')) record.crises = [...(record.crises ?? []), 'homeless'];
@@ -148,7 +153,7 @@ export class CrisisFlow {
       }
       case 'sleep':
         // "bij mijn maat", "Ik heb een plek": a place for tonight; the night shelter is not what they need now.
-        if (matchChoice(text, choicesOf(QUESTIONS.sleep)) === 'place') return this.back(turn, ['crisis.sleep.hasPlace']);
+        if (namesPlace(text)) return this.back(turn, ['crisis.sleep.hasPlace']);
         return this.sleepHelp(turn);
       case 'safety': {
         const reply = readCrisisReply(text);
@@ -227,13 +232,13 @@ export class CrisisFlow {
   /** The question the crisis answer waits on, if it waits. */
   question(turn: CrisisTurn): Question | undefined {
     const wait = turn.record.crisisWait;
-    return wait ? QUESTIONS[wait.step] : undefined;
+    return wait ? questionOf(wait) : undefined;
   }
 
   /** Asks the waiting question again (after "help", a reload, or a return from "stop"). */
   reprompt(turn: CrisisTurn): void {
     const wait = turn.record.crisisWait;
-    if (wait) turn.replies.push(...renderQuestion(QUESTIONS[wait.step], this.vars));
+    if (wait) turn.replies.push(...renderQuestion(questionOf(wait), this.vars));
   }
 
   private help(turn: CrisisTurn, type: CrisisType, home?: boolean): void {

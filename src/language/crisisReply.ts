@@ -15,6 +15,7 @@ const CrisisReplySchema = z.object({
   contact: Phrases,
   contactStems: Phrases,
   contactFailed: Phrases,
+  unsure: Phrases,
   firstPerson: Phrases,
   passive: Phrases,
   understand: Phrases,
@@ -37,6 +38,7 @@ const HARMLESS = phrases(data.harmless);
 const CONTACT = phrases(data.contact);
 const CONTACT_STEMS = set(data.contactStems);
 const CONTACT_FAILED = phrases(data.contactFailed);
+const UNSURE = phrases(data.unsure);
 const FIRST_PERSON = set(data.firstPerson);
 const PASSIVE = set(data.passive);
 const UNDERSTAND = set(data.understand);
@@ -59,6 +61,8 @@ export interface CrisisReply {
   later: boolean;
   /** The bot misread them ("zo bedoel ik het niet", "je snapt me verkeerd", "hoezo gevaar? ik heb het over geld"). */
   misread: boolean;
+  /** What they say is not sure ("misschien bij een maat", "bij mijn zus, maar die neemt niet op"). */
+  unsure: boolean;
 }
 
 /** The message in clauses, each as normalised words: a clause ends at a punctuation mark or at a word like "maar". */
@@ -157,10 +161,18 @@ function saysMisread(parts: readonly string[][]): boolean {
   });
 }
 
+/** Doubt in it ("misschien", "ik hoop"), or a "maar" after which something is not so ("bij mijn zus, maar die neemt niet op"). */
+function saysUnsure(text: string, parts: readonly string[][]): boolean {
+  if (parts.some((ws) => UNSURE.some((p) => positions(ws, p).length > 0))) return true;
+  const all = words(normalize(text.slice(0, 2000)));
+  const but = all.indexOf('maar');
+  return but >= 0 && all.slice(but + 1).some((w) => NEGATIONS.has(w));
+}
+
 /** Reads an answer to the crisis answer's questions. Pure; never throws. */
 export function readCrisisReply(text: string): CrisisReply {
   const parts = clauses(text);
   // A call that did not happen or went wrong ("ik heb gebeld maar toen hing ik op") is no contact now.
   const failed = parts.some((ws) => CONTACT_FAILED.some((p) => positions(ws, p).length > 0));
-  return { safe: saysSafe(parts), contact: !failed && saysContact(parts), later: saysLater(text), misread: saysMisread(parts) };
+  return { safe: saysSafe(parts), contact: !failed && saysContact(parts), later: saysLater(text), misread: saysMisread(parts), unsure: saysUnsure(text, parts) };
 }

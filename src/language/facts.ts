@@ -24,6 +24,8 @@ export const FactsSchema = z.object({
   street: z.boolean().optional(),
   helpNow: z.boolean().optional(),
   housing: z.boolean().optional(),
+  /** An eviction or a cut-off is coming ("ik moet volgende week mijn huis uit", "ze sluiten mijn gas af"): the urgent path of the routekaart. */
+  urgent: z.literal(true).optional(),
 });
 export type Facts = z.infer<typeof FactsSchema>;
 
@@ -71,6 +73,9 @@ const INTENT_FACTS: Record<string, Facts> = {
   geenWoning: { housing: false },
   geenInformeel: { informal: false },
   woning: { housing: true },
+  ontruiming: { urgent: true },
+  // Denied ("ik hoef er niet uit"): nothing is known from it; the question itself reads the "nee".
+  geenOntruiming: {},
 };
 
 const ABOUT_ONESELF = new Set(corpus.aboutOneself.words.map((w) => normalize(w)));
@@ -94,7 +99,7 @@ function holds(clause: string, starts: readonly string[]): boolean {
 }
 
 /** A fact said, and its denial: when every anchor word in the clause is denied ("ook niet bij het CJIB"), the denial counts. */
-const DENIED: Record<string, string> = { vrij: 'nietVrij', cjib: 'geenCjib', schulden: 'geenSchulden', hulp: 'geenHulp', achterstand: 'geenAchterstand', informeel: 'geenInformeel' };
+const DENIED: Record<string, string> = { vrij: 'nietVrij', cjib: 'geenCjib', schulden: 'geenSchulden', hulp: 'geenHulp', achterstand: 'geenAchterstand', informeel: 'geenInformeel', ontruiming: 'geenOntruiming' };
 
 /** "werk nee": the clause names the thing and says no right after it. */
 function saidNoAfter(clause: string, anchors: readonly string[]): boolean {

@@ -150,13 +150,13 @@ export const gesprekMachine = setup({
     },
     urgent: {
       meta: { ask: 'gesprek.urgent', expect: 'yesNo' } satisfies StateMeta,
-      always: skipIfKnown('urgent', 'plan', 'waarnemen', () => []),
+      always: skipIfKnown('urgent', 'plan', 'waarnemen', (answer) => (answer ? [{ type: 'markUrgent' }] : [])),
       on: { YES: { target: 'plan', actions: 'markUrgent' }, NO: 'waarnemen', UNKNOWN: 'waarnemen' },
     },
     // Straight to the questions still asks the urgent question once; "weet ik niet" (post unopened) may be urgent: call today.
     urgentEerst: {
       meta: { ask: 'gesprek.urgent', expect: 'yesNo' } satisfies StateMeta,
-      always: skipIfKnown('urgent', 'plan', 'vrijgekomen', () => []),
+      always: skipIfKnown('urgent', 'plan', 'vrijgekomen', (answer) => (answer ? [{ type: 'markUrgent' }] : [])),
       on: { YES: { target: 'plan', actions: 'markUrgent' }, NO: 'vrijgekomen', UNKNOWN: 'vrijgekomenNaTwijfel' },
     },
     vrijgekomenNaTwijfel: {

@@ -8,9 +8,9 @@ import type { Facts } from '../language';
  */
 const KNOWN: Record<string, (f: Facts) => boolean | undefined> = {
   vrijgekomen: (f) => f.released,
-  // "Moet je binnenkort je huis uit?": someone without a place of their own has no house to leave (the crisis
-  // answer and the checklist's onderdak take up where they sleep).
-  urgent: (f) => (f.housing === false ? false : undefined),
+  // "Moet je binnenkort je huis uit?": an eviction or cut-off said is the answer; someone without a place of their
+  // own has no house to leave (the crisis answer and the checklist's onderdak take up where they sleep).
+  urgent: (f) => f.urgent ?? (f.housing === false ? false : undefined),
   checkOnderdak: (f) => f.housing,
   checkInkomen: (f) => (f.income === undefined ? undefined : f.income !== 'geen'),
   inkomen: (f) => (f.income === undefined ? undefined : f.income !== 'geen'),

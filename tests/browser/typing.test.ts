@@ -93,11 +93,11 @@ describe('a person who only types, in the web chat page', () => {
     await page.context().close();
   });
 
-  it('a possible signal gets "Ben je nu in gevaar?" and "nee" continues the conversation', async () => {
+  it('a possible sign of suicide gets the check "Denk je erover om jezelf iets aan te doen?" and "nee" continues the conversation', async () => {
     const { page, problems } = await openPage();
     await type(page, 'Ik wil praten over geld', 'Hoe staat het met je geld?');
     await type(page, 'het lukt niet', PENDING);
-    await type(page, 'ik zie geen uitweg meer', 'Ben je nu in gevaar?');
+    await type(page, 'ik zie geen uitweg meer', 'Denk je erover om jezelf iets aan te doen?');
     expect(await transcript(page)).not.toContain('0800-0113');
 
     await type(page, 'nee', 'We gaan verder waar we waren');

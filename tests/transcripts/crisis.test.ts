@@ -6,7 +6,7 @@ const SAFETY = ['Ik ben nu veilig', 'Ik bel nu', 'Je begreep me verkeerd'];
 describe('a certain crisis mid-conversation: help, one question, and wait', () => {
   it.each([
     ['soms denk ik dat iedereen beter af is zonder mij', ['113', '0800-0113', '113.nl', '112']],
-    ['ik moet een dealer nog geld en anders maak ik wat mee', ['112', '0900-8844', '0800-7000', 'reclasseringswerker', 'Vraag eerst wat hij of zij moet doorgeven.', 'Dat hoef je niet alleen op te lossen. Een nieuw strafbaar feit maakt het alleen erger.']],
+    ['ik moet een dealer nog geld en anders maak ik wat mee', ['112', '0900-8844', '0800-7000', 'reclasseringswerker', 'Vraag eerst wat hij of zij moet doorgeven.', 'Dat hoef je niet alleen op te lossen. Je hoeft niets strafbaars te doen om een schuld te betalen.']],
     ['mijn vriend slaat me als ik geld vraag', ['Veilig Thuis', '0800-2000']],
     ['ik heb al twee dagen niks gegeten', ['voedselbank', 'sociaal wijkteam']],
   ])('"%s" gets its help, waits, and "Ik ben nu veilig" asks the pending question again', async (typed, help) => {
@@ -135,7 +135,7 @@ describe('from a third round of chats: no loops, no lost help', () => {
   it('a possible signal as the first message never leads into practice', async () => {
     const chat = new Chat();
     await chat.open();
-    expect(textOf(await chat.say('ik ben er klaar mee'))).toContain('Ben je nu in gevaar?');
+    expect(textOf(await chat.say('ik ben er klaar mee'))).toContain('Denk je erover om jezelf iets aan te doen?');
     const back = await chat.say('nee');
     expect(textOf(back)).not.toContain('Met wie wil je oefenen?');
   });
@@ -159,7 +159,7 @@ describe('from a third round of chats: no loops, no lost help', () => {
     expect(buttonsOf(third)).toEqual(SAFETY);
   });
 
-  it('"ja gaat wel" to "Ben je nu in gevaar?" gives the help', async () => {
+  it('"ja gaat wel" to the check gives the help', async () => {
     const { chat } = await inMoneyTalk();
     await chat.say('ik zie geen uitweg meer');
     expect(textOf(await chat.say('ja gaat wel'))).toContain('0800-0113');
@@ -212,6 +212,6 @@ describe('nowhere to sleep tonight', () => {
     const { chat } = await inMoneyTalk();
     const replies = await chat.say('volgende week moet ik eruit');
     expect(textOf(replies)).not.toContain('Waar slaap je vannacht?');
-    expect(textOf(replies)).not.toContain('Ben je nu in gevaar?');
+    expect(textOf(replies)).not.toContain('Ik wil zeker weten dat het goed met je gaat');
   });
 });

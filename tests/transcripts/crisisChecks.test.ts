@@ -7,7 +7,7 @@ describe('a possible signal', () => {
   it('gets one gentle check; the message still counts as the answer, and "nee" goes on from there', async () => {
     const { chat, pending } = await inMoneyTalk();
     const check = await chat.say('ik zie geen uitweg meer');
-    expect(textOf(check)).toContain('Ik wil zeker weten dat het goed met je gaat. Ben je nu in gevaar?');
+    expect(textOf(check)).toContain('Ik wil zeker weten dat het goed met je gaat. Denk je erover om jezelf iets aan te doen?');
     expect(textOf(check)).not.toContain('113');
     expect(textOf(check)).not.toContain(pending);
     const back = await chat.say('nee');
@@ -51,7 +51,7 @@ describe('a possible signal', () => {
 
   it('"ja" to the check gives the help and waits', async () => {
     const { chat } = await inMoneyTalk();
-    expect(textOf(await chat.say('alles is hopeloos, ik red het niet meer'))).toContain('Ben je nu in gevaar?');
+    expect(textOf(await chat.say('alles is hopeloos, ik red het niet meer'))).toContain('Denk je erover om jezelf iets aan te doen?');
     const help = await chat.say('ja');
     expect(textOf(help)).toContain('0800-0113');
     expect(buttonsOf(help)).toEqual(SAFETY);
@@ -60,14 +60,14 @@ describe('a possible signal', () => {
   it('"het heeft allemaal geen zin meer" is never the button "Ik praat er liever niet over"', async () => {
     const { chat } = await inMoneyTalk();
     const replies = await chat.say('het heeft allemaal geen zin meer');
-    expect(textOf(replies)).toContain('Ben je nu in gevaar?');
+    expect(textOf(replies)).toContain('Denk je erover om jezelf iets aan te doen?');
   });
 
   it('ordinary money worry is no crisis', async () => {
     const { chat } = await inMoneyTalk();
     for (const calm of ['ik zie het even niet zitten met die rekeningen', 'de bank dreigt mijn rekening te blokkeren']) {
       const replies = await chat.say(calm);
-      expect(textOf(replies)).not.toContain('Ben je nu in gevaar?');
+      expect(textOf(replies)).not.toContain('Ik wil zeker weten dat het goed met je gaat');
       expect(textOf(replies)).not.toContain('113');
     }
   });
@@ -95,7 +95,7 @@ describe('the lookup, used by professionals, checks only for a certain crisis', 
     await chat.open();
     await chat.say('Wegwijzer opzoeken');
     const query = await chat.say('client heeft schuld bij dealer');
-    expect(textOf(query)).not.toContain('Ben je nu in gevaar?');
+    expect(textOf(query)).not.toContain('Ik wil zeker weten dat het goed met je gaat');
     const crisis = await chat.say('ik wil dood');
     expect(textOf(crisis)).toContain('0800-0113');
   });

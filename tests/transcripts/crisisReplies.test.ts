@@ -91,13 +91,14 @@ describe('"you misunderstood" in plain words is "Je begreep me verkeerd"', () =>
 describe('"Ben je nu in gevaar?" answered with "I meant money"', () => {
   it.each(['hoezo gevaar? ik heb het over geld', 'welk gevaar, het gaat om mijn schulden', 'ik had het over die rekeningen', 'gaat wel hoor'])('"%s" is a no: back where they were', async (typed) => {
     const { chat } = await inMoneyTalk();
-    const check = await chat.say('ik zie geen uitweg meer');
+    const check = await chat.say('ik ben bang voor die jongens waar ik geld van heb geleend');
     expect(textOf(check)).toContain('Ben je nu in gevaar?');
     const replies = await chat.say(typed);
     expect(textOf(replies)).not.toContain(AGAIN);
-    expect(textOf(replies)).not.toContain('0800-0113 of chat');
+    expect(textOf(replies)).not.toContain('0800-7000');
     expect(textOf(replies)).toContain('We gaan verder waar we waren:');
-    expect(buttonsOf(replies)).not.toEqual(['Ja', 'Nee', 'Weet ik niet']);
+    // The check is over: it is not asked again.
+    expect(textOf(replies)).not.toContain('Ben je nu in gevaar?');
   });
 });
 

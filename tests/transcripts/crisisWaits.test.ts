@@ -3,7 +3,7 @@ import { cardsOf, Chat, inMoneyTalk, lastQuestion, planData, talk, textOf, type 
 /** Issue 10, "the crisis answer waits": three defects a tester found in the crisis conversation. */
 
 const HOME_HELP = 'Veilig Thuis: 0800-2000. Dag en nacht. Zij denken met je mee';
-const CREDITOR_HELP = 'Een nieuw strafbaar feit maakt het alleen erger.';
+const CREDITOR_HELP = 'Je hoeft niets strafbaars te doen om een schuld te betalen.';
 
 describe('violence at home, said across messages', () => {
   it('a partner named two messages earlier: a later threat that names nobody gets Veilig Thuis first, no words about offences', async () => {

@@ -13,7 +13,7 @@ describe("someone else's crisis mid-conversation", () => {
     expect(text).toContain('113 Zelfmoordpreventie helpt ook als het om een ander gaat');
     expect(text).toContain('0800-0113');
     expect(text).toContain("Gaat het ook om jou? Dat mag je zeggen. Typ dan 'hulp nu'.");
-    expect(text).not.toContain('Ben je nu in gevaar?');
+    expect(text).not.toContain('Ik wil zeker weten dat het goed met je gaat');
     expect(buttonsOf(replies)).not.toContain('Ik ben nu veilig');
     expect(lastQuestion(replies)).toContain(pending);
     // The conversation goes on from there: an answer to the question counts.
@@ -37,7 +37,7 @@ describe("someone else's crisis mid-conversation", () => {
     await chat.say('Ik wil praten over geld');
     const text = textOf(await chat.say('een maat van mij slaapt sinds gisteren buiten, waar kan hij naartoe?'));
     expect(text).toContain('Nachtopvang De Haven');
-    expect(text).not.toContain('Ben je nu in gevaar?');
+    expect(text).not.toContain('Ik wil zeker weten dat het goed met je gaat');
   });
 
   it('"hulp nu" after it gives the help to call now, as always', async () => {

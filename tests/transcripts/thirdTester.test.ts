@@ -25,12 +25,12 @@ describe('violence at home gets its own help', () => {
     const { chat: home } = await inMoneyTalk();
     const atHome = textOf(await home.say('mijn man slaat me als ik geld uitgeef'));
     expect(atHome).toContain('Veilig Thuis: 0800-2000');
-    expect(atHome).not.toContain('strafbaar feit');
+    expect(atHome).not.toContain('strafbaars');
     expect(atHome).not.toContain('Meld Misdaad');
     const { chat: street } = await inMoneyTalk();
     const dealer = textOf(await street.say('die dealer slaat me als ik niet betaal'));
     expect(dealer).toContain('0900-8844');
-    expect(dealer).toContain('strafbaar feit');
+    expect(dealer).toContain('strafbaars');
   });
 });
 

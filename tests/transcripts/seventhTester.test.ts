@@ -1,0 +1,81 @@
+import { readCrisisReply } from '../../src/language';
+import { buttonsOf, cardsOf, Chat, inMoneyTalk, sayAll, textOf } from '../helpers/chat';
+
+/** Found by a tester typing as clients in Chromium (seventh session). */
+describe('"Waar slaap je vannacht?" answered with a place that is not sure', () => {
+  it('"misschien bij een maat, maar die neemt zijn telefoon niet op" gets the night shelter, not "Fijn dat je vannacht een plek hebt"', async () => {
+    const { chat } = await inMoneyTalk();
+    expect(textOf(await chat.say('ik weet niet waar ik vannacht moet pitten, mijn vriendin heeft me eruit gezet'))).toContain('Waar slaap je vannacht?');
+    const reply = textOf(await chat.say('misschien bij een maat, maar die neemt zijn telefoon niet op'));
+    expect(reply).not.toContain('Fijn dat je vannacht een plek hebt.');
+    expect(reply).toContain('nachtopvang');
+  });
+
+  it('reads doubt in an answer, and a plain place as sure', () => {
+    expect(readCrisisReply('ik hoop bij mijn tante').unsure).toBe(true);
+    expect(readCrisisReply('bij mijn zus maar ik weet niet of ze thuis is').unsure).toBe(true);
+    expect(readCrisisReply('bij mijn zus').unsure).toBe(false);
+  });
+});
+
+describe('safe, in the person\'s own words, while the crisis answer waits', () => {
+  it.each(['ja ik ben safe nu, ga maar door', 'ben safe bro', 'ik doe mezelf niks hoor, we kunnen verder'])('"%s" is safe: back to the question, no crisis answer again', async (answer) => {
+    const { chat, pending } = await inMoneyTalk();
+    await chat.say('die gasten zeggen dat ze me komen halen als ik morgen niet betaal');
+    const reply = await chat.say(answer);
+    expect(textOf(reply)).not.toContain('0800-7000');
+    expect(textOf(reply)).toContain(pending);
+    expect(buttonsOf(reply)).not.toContain('Ik ben nu veilig');
+  });
+
+  it('"het gaat niet, ik kan niet verder" is not safe', () => {
+    expect(readCrisisReply('het gaat niet, ik kan niet verder').safe).toBe(false);
+  });
+});
+
+describe('a possible sign of suicide is checked plainly', () => {
+  it('asks "Denk je erover om jezelf iets aan te doen?", and "nee" does not ask about zelfmoord later', async () => {
+    const { chat } = await inMoneyTalk();
+    const check = textOf(await chat.say('ik heb al een tijdje pillen gespaard'));
+    expect(check).toContain('Denk je erover om jezelf iets aan te doen?');
+    expect(check).not.toContain('Ben je nu in gevaar?');
+    const no = textOf(await chat.say('nee'));
+    expect(no).not.toContain('aan zelfmoord');
+    expect(no).toContain('0800-0113');
+  });
+
+  it('a possible threat is still asked about danger', async () => {
+    const { chat } = await inMoneyTalk();
+    expect(textOf(await chat.say('ik ben bang voor die jongens waar ik geld van heb geleend'))).toContain('Ben je nu in gevaar?');
+  });
+});
+
+describe('a coming eviction or cut-off, said in a sentence, is the urgent path', () => {
+  it.each(['volgende week dinsdag komt de deurwaarder om me eruit te zetten', 'ik moet over twee weken mijn huis uit', 'ze sluiten volgende week mijn stroom af'])(
+    '"%s" at "Moet je binnenkort je huis uit?" is a yes: call the gemeente today, and the plan',
+    async (answer) => {
+      const { chat } = await inMoneyTalk();
+      expect(textOf(await chat.say('Ik wil meteen naar de vragen'))).toContain('Moet je binnenkort je huis uit?');
+      const plan = await chat.say(answer);
+      expect(textOf(plan)).toContain('Dat is dringend.');
+      expect(textOf(plan)).not.toContain('Dat snap ik nog niet goed');
+      expect(cardsOf(plan)).toContain('De brief met de datum van ontruiming of afsluiting.');
+    },
+  );
+
+  it('said in the first message, it is remembered: no crisis check, and the urgent question is not asked again', async () => {
+    const chat = new Chat();
+    await chat.open();
+    const first = textOf(await chat.say('ik heb schulden en over twee weken moet ik mijn huis uit'));
+    expect(first).not.toContain('Ik wil zeker weten dat het goed met je gaat');
+    const rest = textOf(await sayAll(chat, ['het lukt niet', 'ja']));
+    expect(rest).toContain('Je zei al dat je binnenkort je huis uit moet');
+    expect(rest).toContain('Dat is dringend.');
+  });
+
+  it('"nee, ik hoef er gelukkig niet uit" is a no', async () => {
+    const { chat } = await inMoneyTalk();
+    await chat.say('Ik wil meteen naar de vragen');
+    expect(textOf(await chat.say('nee, ik hoef er gelukkig niet uit'))).toContain('Ben je de afgelopen maanden vrijgekomen');
+  });
+});
