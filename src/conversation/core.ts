@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { Gemeente } from '../content/gemeenten';
 import { GEMEENTE_ID } from '../content/gemeenteSchema';
-import { MAX_TEXT_LENGTH, SITUATION_TYPES } from '../language';
+import { isBlank, MAX_TEXT_LENGTH, SITUATION_TYPES } from '../language';
 import { conversationRef } from '../log';
 import { answerQuestion, firstMessage, type AnswerHost } from './answer';
 import { conversationKey } from './conversationKey';
@@ -173,7 +173,7 @@ export class ConversationCore {
 
   private async message(turn: Turn, text: string, conversationId: string): Promise<'save' | 'delete'> {
     const { record } = turn;
-    if (text.trim() === '') return this.moves.sayThenAsk(turn, 'unclear.notText');
+    if (isBlank(text)) return this.moves.sayThenAsk(turn, 'unclear.notText');
     if (text.length > MAX_TEXT_LENGTH) return this.moves.sayThenAsk(turn, 'unclear.tooLong');
     if (record.flow && !this.moves.restorable(turn)) {
       this.options.log?.info({ event: 'flow.restart', conversation: conversationRef(conversationId), flow: record.flow.flow }, 'Stored flow is of another version; restarting it');

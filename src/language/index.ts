@@ -16,7 +16,7 @@ export { findPhone, readPhone, type OtherNumber, type Phone } from './phone';
 export { readName } from './name';
 export { answersDirectly, asksBack, saysLater, startsWithYesNo, type YesNoReads } from './yesNo';
 export { isOwnStep, saysWhy, swears } from './ownStep';
-export { containsPhrase, normalize } from './normalize';
+export { containsPhrase, isBlank, normalize } from './normalize';
 export { mentionsUnnegated, NEGATIONS } from './mentions';
 export { detectCrisis, someoneElsesCrisis, namesPartner, violenceAtHome, CRISIS_TYPES, type Crisis, type CrisisLevel, type CrisisType } from './crisis';
 export { questionPart, readPractice, type PracticeReading, type PracticeCriterion } from './practice';

@@ -45,6 +45,14 @@ export function normalizeKeepingNumbers(text: string): string {
   return normalize(text.slice(0, 2000).replace(/(\d)[.,](\d)/g, '$1DECIMAL$2')).replace(/(\d)decimal(\d)/g, '$1,$2');
 }
 
+/** Characters that take no room on screen: zero-width spaces and joiners, the word joiner, the byte-order mark. */
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g;
+
+/** Nothing to read: empty, spaces only, or only characters that take no room on screen. */
+export function isBlank(text: string): boolean {
+  return text.replace(INVISIBLE, '').trim() === '';
+}
+
 export function words(normalized: string): string[] {
   return normalized === '' ? [] : normalized.split(' ');
 }

@@ -79,3 +79,13 @@ describe('a coming eviction or cut-off, said in a sentence, is the urgent path',
     expect(textOf(await chat.say('nee, ik hoef er gelukkig niet uit'))).toContain('Ben je de afgelopen maanden vrijgekomen');
   });
 });
+
+describe('a message of characters that take no room on screen', () => {
+  it('(a zero-width space) is no text: it picks no path at the welcome', async () => {
+    const chat = new Chat();
+    await chat.open();
+    const reply = textOf(await chat.say('\u200B'));
+    expect(reply).toContain('Ik kan alleen tekst lezen.');
+    expect(reply).not.toContain('Hoe staat het met je geld?');
+  });
+});
