@@ -28,12 +28,13 @@ export function chatChannel(channelId: string, ownWebChat: boolean): ChatChannel
  */
 export function privacyReplies(vars: RenderVars, channel: ChatChannel, callBack: boolean): Reply[] {
   const keys: ContentKey[] = [
+    // Who sees it comes first: that is what "kan de reclassering dit zien?" asks.
+    'privacy.niemand',
     channel.ownTranscript ? 'privacy.bewaren' : 'privacy.bewaren.antwoorden',
     // The page remembers this conversation in this browser (localStorage) and shows it again when reopened.
     ...(channel.ownTranscript ? (['privacy.toestel'] as const) : []),
     callBack ? 'privacy.naam.terugbellen' : 'privacy.naam',
-    'privacy.niemand',
-    callBack ? 'privacy.gemeente.terugbellen' : 'privacy.gemeente.niet',
+    ...(callBack ? (['privacy.gemeente.terugbellen'] as const) : []),
     'privacy.tellen',
     'privacy.plan',
     ...(channel.microsoftCopy ? (['privacy.kanaal'] as const) : []),

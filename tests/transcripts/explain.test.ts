@@ -57,7 +57,7 @@ describe('a question about data gets what is kept, who sees it and how to delete
     expect(text).toContain('De gemeente krijgt alleen iets als jij wilt dat het wijkteam je belt.');
     expect(text).toContain('je voornaam, je nummer, wanneer ze mogen bellen en welke hulp past');
     expect(text).toContain('Pas als jij ja zegt, stuur ik dat.');
-    expect(text).not.toContain('Ik stuur niets van wat je typt naar de gemeente');
+    expect(text).toContain('Wat je verder typt, krijgen ze niet.');
   });
 
   it('after the plan, and as a first message, it is answered too', async () => {

@@ -89,3 +89,12 @@ describe('a message of characters that take no room on screen', () => {
     expect(reply).not.toContain('Hoe staat het met je geld?');
   });
 });
+
+describe('"kan de reclassering dit zien?"', () => {
+  it('is answered in the first line, and said once', async () => {
+    const { chat } = await inMoneyTalk();
+    const replies = await chat.say('kan de reclassering dit zien?');
+    expect(replies[0].text).toContain('Ik stuur je woorden niet naar de gemeente, de reclassering of de politie.');
+    expect(textOf(replies).split('niet naar de gemeente').length).toBe(2);
+  });
+});
