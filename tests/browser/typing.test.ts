@@ -104,7 +104,7 @@ describe('a person who only types, in the web chat page', () => {
     // The conversation goes on with a money question; of the crisis help only the one line on where 113 is.
     await bubble(page, 'Moet je binnenkort je huis uit?').first().waitFor({ timeout: 15_000 });
     const shown = await transcript(page);
-    expect(shown).toContain('Denk je later toch aan zelfmoord? Dan kun je altijd bellen of chatten met 113');
+    expect(shown).toContain('Wordt het toch te zwaar? Je kunt altijd bellen of chatten met 113');
     expect(shown).not.toContain('113.nl');
     await expectGone(page, SAFETY);
     expect(problems).toEqual([]);
