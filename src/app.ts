@@ -98,11 +98,13 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
     else log.info({ event: 'gemeente.handover.off' }, `${warning} (npm run demo shows one arrive locally)`);
   }
   log.info({ event: 'gemeenten.loaded', count: gemeenten.size }, 'Gemeenten loaded');
-  // Connects while the storage and outbox do (with Redis down, start-up waits once, not once per client).
+  // Every Redis client connects at the same time (with Redis down, start-up waits once, not once per client).
   const transcriptsReady = options.transcripts ? Promise.resolve(options.transcripts) : createTranscripts(config, log);
   const plansReady = createPlanStore(config, log);
+  const countsReady = createCountStore(config, log);
+  const outboxReady = createOutbox(config, log);
   const store = storage ?? (await createStorage(config, log));
-  const outbox = await createOutbox(config, log);
+  const outbox = await outboxReady;
   const requests = new HandoverRequests(outbox, options.now);
   // The saved model (npm run train:models), loaded at the first practice question: no training at start-up.
   const techniques = savedTechniqueClassifier();
@@ -115,7 +117,7 @@ export async function createApp(config: Config, log: Logger, storage?: BotStorag
   if (config.MicrosoftAppId && localDirectLineEnabled(config)) {
     log.warn({ event: 'directline.local.on' }, 'LOCAL_DIRECT_LINE=true with an app id: the local Direct Line takes messages without Bot Framework sign-in');
   }
-  const counts = await createCountStore(config, log);
+  const counts = await countsReady;
   const plans = await plansReady;
   const scopes = insightScopes(gemeenten, config.INZICHT_REGIOS_FILE ?? path.join(projectRoot(), 'src', 'content', 'inzicht-regios.json'), { strict: Boolean(config.INZICHT_REGIOS_FILE) });
   const insight = new InsightService({ store: counts, scopes, env: process.env, minCount: config.INZICHT_MIN_COUNT, now: options.now });
