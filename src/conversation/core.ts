@@ -186,7 +186,9 @@ export class ConversationCore {
     const crisisCheck = record.flow ? flows[record.flow.flow].crisisCheck : 'all';
     // The buttons offered: a message that picks one is its answer, even with an interrupt word in the button's words.
     const asked = record.flow && !record.crisisWait ? this.runner.question(record.flow) : undefined;
-    const interrupt = findInterrupt(text, { crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', practice: record.flow?.flow === 'wegwijzer', back: record.flow?.flow === 'gesprek' && !record.crisisWait, practising: record.flow?.flow === 'oefenen', words: record.flow?.flow === 'gesprek' || record.crisisWait !== undefined, priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined, choices: asked && choicesOf(asked) });
+    const othersCrisis = record.othersCrisis;
+    record.othersCrisis = undefined;
+    const interrupt = findInterrupt(text, { othersCrisis, crisis: crisisCheck, explain: crisisCheck !== 'none', keepPlan: Boolean(record.lastPlan), lookup: record.flow?.flow === 'oefenen' || record.flow?.flow === 'gesprek', practice: record.flow?.flow === 'wegwijzer', back: record.flow?.flow === 'gesprek' && !record.crisisWait, practising: record.flow?.flow === 'oefenen', words: record.flow?.flow === 'gesprek' || record.crisisWait !== undefined, priorDistress: record.distress, topic: record.flow && !record.crisisWait ? this.runner.topic(record.flow) : undefined, choices: asked && choicesOf(asked) });
     // Violence at home, remembered as a boolean: a later threat that names nobody outside the home gets Veilig Thuis first.
     if (crisisCheck !== 'none') readHome(record, text, interrupt?.kind === 'crisis' ? interrupt : undefined);
     if (interrupt?.kind === 'crisis' && !record.crisisWait) return this.crisisInMessage(turn, text, interrupt);

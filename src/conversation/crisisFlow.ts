@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import type { ContentKey } from '../content';
 import type { Gemeente } from '../content/gemeenten';
-import { CRISIS_TYPES, detectCrisis, interpret, matchChoice, MAX_TEXT_LENGTH, readCrisisReply, startsWithYesNo, type Crisis, type CrisisType } from '../language';
+import { CRISIS_TYPES, detectCrisis, interpret, matchChoice, MAX_TEXT_LENGTH, readCrisisReply, SITUATION_TYPES, startsWithYesNo, type Crisis, type CrisisType } from '../language';
 import { findInterrupt } from './interrupts';
 import { crisisText, localHow, sleepContact, urgentHelp } from './localHelp';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
@@ -28,6 +28,7 @@ export type CrisisWait = z.infer<typeof CrisisWaitSchema>;
 /** What the crisis answer needs from the record: where it waits, whether distress showed before, and the types met. */
 export interface CrisisRecord {
   crisisWait?: CrisisWait;
+  othersCrisis?: CrisisType;
   distress?: boolean;
   crises?: CrisisType[];
   home?: boolean;
@@ -41,20 +42,10 @@ export interface CrisisTurn {
 }
 
 /** One short line with the numbers for the type, for when the full help was already said twice. */
-const SHORT: Record<CrisisType, ContentKey> = {
-  suicide: 'crisis.short.suicide',
-  violence: 'crisis.short.violence',
-  homeless: 'crisis.short.homeless',
-  hunger: 'crisis.short.hunger',
-};
+const SHORT = (type: CrisisType): ContentKey => `crisis.short.${type}`;
 
 /** After "nee" to the check question: where help is, for the type that was sensed, in one line. */
-const CHECK_NO: Record<CrisisType, ContentKey> = {
-  suicide: 'crisis.checkNo.suicide',
-  violence: 'crisis.checkNo.violence',
-  homeless: 'crisis.checkNo.homeless',
-  hunger: 'crisis.checkNo.hunger',
-};
+const CHECK_NO = (type: CrisisType): ContentKey => `crisis.checkNo.${type}`;
 
 /** The help for the type; violence at home has its own, with Veilig Thuis first. */
 const helpKey = (type: CrisisType, home?: boolean): ContentKey => (type === 'violence' && home ? 'crisis.violence.home' : HELP[type]);
@@ -139,15 +130,15 @@ export class CrisisFlow {
         if (startsWithYesNo(text) && interpret(text, 'yesNo').kind === 'yes') return this.help(turn, wait.type, wait.home);
         // "hoezo gevaar? ik heb het over geld", "je snapt me verkeerd": no danger, they meant something else.
         const reply = readCrisisReply(text);
-        if (reply.misread) return this.misreadBack(turn, wait.type);
+        if (reply.misread) return this.misreadBack(turn, wait.type, reply.someoneElse);
         // "Ik ben nu veilig", "gaat wel hoor": the safety question's own words answer the check too.
-        if (reply.safe) return this.back(turn, [CHECK_NO[wait.type], 'crisis.checkNo']);
+        if (reply.safe) return this.back(turn, [CHECK_NO(wait.type), 'crisis.checkNo']);
         const reading = interpret(text, 'yesNo').kind;
         // "ja" or "weet ik niet": in doubt, the help.
         if (reading === 'yes' || reading === 'unknown') return this.help(turn, wait.type, wait.home);
         // Only a plain "nee" is no danger. A sentence with "niet" in it ("het lukt niet", "het gaat niet goed")
         // may well mean the opposite: in doubt, the help (the person can still say "Je begreep me verkeerd").
-        if (reading === 'no' && startsWithYesNo(text)) return this.back(turn, [CHECK_NO[wait.type], 'crisis.checkNo']);
+        if (reading === 'no' && startsWithYesNo(text)) return this.back(turn, [CHECK_NO(wait.type), 'crisis.checkNo']);
         if (reading === 'no') return this.help(turn, wait.type, wait.home);
         return this.unclear(turn, wait);
       }
@@ -157,13 +148,15 @@ export class CrisisFlow {
         return this.sleepHelp(turn);
       case 'safety': {
         const reply = readCrisisReply(text);
-        if (reply.misread) return this.misreadBack(turn, wait.type);
+        if (reply.misread) return this.misreadBack(turn, wait.type, reply.someoneElse);
         // "ik chat nu met ze", "ik ga 113 bellen": "Ik bel nu".
         if (reply.contact && !reply.later) return this.back(turn, ['crisis.resume.calling']);
         // "oke ik ben veilig, ik bel morgen mijn reclasseringswerker": safe for now, and the help is open now already.
-        if (reply.contact && reply.safe) {
-          this.say(turn, 'crisis.resume.callLater');
-          this.say(turn, SHORT[wait.type]);
+        // No bed or no food: the wijkteam is not open at night, so a call or a visit tomorrow is a plan.
+        const situation = SITUATION_TYPES.has(wait.type);
+        if (reply.contact && (reply.safe || situation)) {
+          this.say(turn, situation ? 'crisis.resume.callLater.situatie' : 'crisis.resume.callLater');
+          this.say(turn, SHORT(wait.type));
           return this.back(turn, ['crisis.resume.onwards']);
         }
         // "ik bel morgen", and nothing said about now: the help is open now; the bot keeps waiting.
@@ -203,9 +196,11 @@ export class CrisisFlow {
   }
 
   /** "Je begreep me verkeerd": sorry, that trouble leaves the plan, and back to where they were. */
-  private misreadBack(turn: CrisisTurn, type: CrisisType): void {
+  private misreadBack(turn: CrisisTurn, type: CrisisType, someoneElse = false): void {
     this.misread(turn, type);
-    this.back(turn, ['crisis.misread', 'crisis.resume.onwards']);
+    // "het gaat om mijn moeder": sorry, and the help for that other person ("eigenlijk wel om mij" next makes it theirs).
+    if (someoneElse) turn.record.othersCrisis = type;
+    this.back(turn, someoneElse ? ['crisis.misread', `crisis.anderen.${type}`, 'crisis.anderen.jij', 'crisis.resume.onwards'] : ['crisis.misread', 'crisis.resume.onwards']);
   }
 
   /** "Je begreep me verkeerd": no distress kept, and this trouble leaves the plan (no voedselbank "omdat je geen eten hebt"). */
@@ -226,7 +221,7 @@ export class CrisisFlow {
 
   /** The short line with the numbers for a type whose help was given earlier in this conversation (the gemeente's own where it has them). */
   reminder(type: CrisisType, gemeente: Gemeente | undefined): Reply[] {
-    return crisisText(SHORT[type], gemeente, this.vars);
+    return crisisText(SHORT(type), gemeente, this.vars);
   }
 
   /** The question the crisis answer waits on, if it waits. */
@@ -263,7 +258,7 @@ export class CrisisFlow {
    */
   private notSafe(turn: CrisisTurn, wait: CrisisWait, key: ContentKey): void {
     this.say(turn, key);
-    this.say(turn, wait.repeated ? SHORT[wait.type] : helpKey(wait.type, wait.home));
+    this.say(turn, wait.repeated ? SHORT(wait.type) : helpKey(wait.type, wait.home));
     this.ask(turn, { ...wait, unclear: 0, repeated: true });
   }
 

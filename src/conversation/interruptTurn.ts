@@ -102,6 +102,7 @@ export function interruptTurn(host: InterruptHost, turn: Turn, interrupt: Interr
     case 'someoneElse':
       // Someone else's crisis: the help for them, that the person may say it is about them, and the same question.
       turn.replies.push(...crisisText(interrupt.home ? 'crisis.anderen.violence.home' : `crisis.anderen.${interrupt.type}`, turn.ctx.gemeente, vars), ...renderSay(['crisis.anderen.jij'], vars));
+      record.othersCrisis = interrupt.type;
       askAgain(host, turn);
       return 'save';
     case 'privacy':

@@ -2,7 +2,7 @@ import type { CrisisCheck } from './flows';
 import { content, type InterruptKind } from '../content';
 import { explainableWords } from '../content/uitleg';
 import { Remembered } from '../remembered';
-import { askedWord, asksAboutData, asksWhyAsked, choiceHolds, containsPhrase, detectCrisis, findInterruptPhrase, matchChoice, normalize, someoneElsesCrisis, violenceAtHome, type AskedWord, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
+import { askedWord, asksAboutData, asksWhyAsked, choiceHolds, containsPhrase, detectCrisis, findInterruptPhrase, matchChoice, normalize, readCrisisReply, someoneElsesCrisis, violenceAtHome, type AskedWord, type ChoiceOption, type Crisis, type CrisisType, type InterruptTable } from '../language';
 
 /**
  * The order interrupts are checked in: deleting data and urgent help come before anything else; then a question
@@ -95,12 +95,14 @@ const askedWords = new Remembered<AskedWord | null>(2000, 400);
  */
 export function findInterrupt(
   text: string,
-  options: TableOptions & { crisis?: CrisisCheck; priorDistress?: boolean; topic?: CrisisType; choices?: readonly ChoiceOption[]; words?: boolean } = {},
+  options: TableOptions & { crisis?: CrisisCheck; priorDistress?: boolean; topic?: CrisisType; choices?: readonly ChoiceOption[]; words?: boolean; othersCrisis?: CrisisType } = {},
 ): Interrupt | null {
   // "Wat is nachtopvang?" asks what a word means, and says nothing more: no crisis to check in it.
   const word = options.words && options.explain !== false ? askedWords.of(text, () => askedWord(text, explainableWords)) : null;
   if (word?.id) return { kind: 'word', id: word.id };
   const check = options.crisis ?? 'all';
+  // Right after the help for someone else: "eigenlijk gaat het over mij" is that crisis, the person's own.
+  if (options.othersCrisis && check !== 'none' && readCrisisReply(text).aboutMe) return { kind: 'crisis', type: options.othersCrisis, level: 'certain' };
   const detected = check === 'none' ? null : detectCrisis(text, { priorDistress: options.priorDistress });
   // A possible signal of what the question itself asks about is the answer to it, not a crisis check; where
   // only certain signals count (the lookup), a possible one is no interrupt at all.

@@ -37,6 +37,8 @@ export const ConversationRecordSchema = z.object({
   distress: z.boolean().optional(),
   /** An earlier message placed violence or threats at home (no words): a later threat naming nobody outside gets Veilig Thuis first. */
   home: z.boolean().optional(),
+  /** The last message was about someone else's crisis (only its type, for the next message): "eigenlijk gaat het over mij" makes it the person's own. */
+  othersCrisis: z.enum(CRISIS_TYPES).optional(),
   /** The gemeente whose website the chat runs on, as the embed snippet named it. */
   gemeente: z.string().regex(GEMEENTE_ID).optional(),
   lastSeenAt: z.string().optional(),

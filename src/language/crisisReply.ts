@@ -16,6 +16,10 @@ const CrisisReplySchema = z.object({
   contactStems: Phrases,
   contactFailed: Phrases,
   unsure: Phrases,
+  aboutMe: Phrases,
+  aboutSomeoneElse: Phrases,
+  people: Phrases,
+  othersAsk: Phrases,
   firstPerson: Phrases,
   passive: Phrases,
   understand: Phrases,
@@ -39,6 +43,10 @@ const CONTACT = phrases(data.contact);
 const CONTACT_STEMS = set(data.contactStems);
 const CONTACT_FAILED = phrases(data.contactFailed);
 const UNSURE = phrases(data.unsure);
+const ABOUT_ME = phrases(data.aboutMe);
+const ABOUT_SOMEONE_ELSE = phrases(data.aboutSomeoneElse);
+const PEOPLE = phrases(data.people);
+const OTHERS_ASK = phrases(data.othersAsk);
 const FIRST_PERSON = set(data.firstPerson);
 const PASSIVE = set(data.passive);
 const UNDERSTAND = set(data.understand);
@@ -63,6 +71,10 @@ export interface CrisisReply {
   misread: boolean;
   /** What they say is not sure ("misschien bij een maat", "bij mijn zus, maar die neemt niet op"). */
   unsure: boolean;
+  /** It is about themself ("eigenlijk gaat het over mij", "ik ben het zelf"). */
+  aboutMe: boolean;
+  /** It is someone else's trouble ("het gaat om mijn moeder", "niet om mij", "wat kan hij doen?"); then `misread` too. */
+  someoneElse: boolean;
 }
 
 /** The message in clauses, each as normalised words: a clause ends at a punctuation mark or at a word like "maar". */
@@ -169,10 +181,26 @@ function saysUnsure(text: string, parts: readonly string[][]): boolean {
   return but >= 0 && all.slice(but + 1).some((w) => NEGATIONS.has(w));
 }
 
+/** A phrase in the words, not within two words after a negation ("niet om mij" is not about me). */
+function saysUnnegated(ws: readonly string[], list: readonly string[]): boolean {
+  return list.some((p) => positions(ws, p).some((i) => !ws.slice(Math.max(0, i - 2), i).some((w) => NEGATIONS.has(w))));
+}
+
+/** "het gaat om mijn moeder", "ik had het over mijn broer", "niet om mij", "wat kan hij doen?". */
+function saysSomeoneElse(parts: readonly string[][]): boolean {
+  return parts.some(
+    (ws) =>
+      OTHERS_ASK.some((p) => positions(ws, p).length > 0) ||
+      ABOUT_SOMEONE_ELSE.some((p) => positions(ws, p).some((i) => PEOPLE.some((person) => positions(ws.slice(i + words(p).length, i + words(p).length + 3), person).length > 0))),
+  );
+}
+
 /** Reads an answer to the crisis answer's questions. Pure; never throws. */
 export function readCrisisReply(text: string): CrisisReply {
   const parts = clauses(text);
   // A call that did not happen or went wrong ("ik heb gebeld maar toen hing ik op") is no contact now.
   const failed = parts.some((ws) => CONTACT_FAILED.some((p) => positions(ws, p).length > 0));
-  return { safe: saysSafe(parts), contact: !failed && saysContact(parts), later: saysLater(text), misread: saysMisread(parts), unsure: saysUnsure(text, parts) };
+  const aboutMe = parts.some((ws) => saysUnnegated(ws, ABOUT_ME));
+  const someoneElse = !aboutMe && saysSomeoneElse(parts);
+  return { safe: saysSafe(parts), contact: !failed && saysContact(parts), later: saysLater(text), misread: someoneElse || saysMisread(parts), unsure: saysUnsure(text, parts), aboutMe, someoneElse };
 }

@@ -206,7 +206,9 @@ export async function readOpening(text: string): Promise<Opening> {
     const [facts, { intent, score }] = await Promise.all([extractFacts(rest), openingModel().then((m) => m.classify(rest))]);
     // Money talk wins over a guess at practice or lookup: most people come for that.
     if (hasFacts(facts) || aboutMoney(rest)) return { way: 'gesprek', facts };
-    if ((intent === 'oefenen' || intent === 'wegwijzer') && score >= MIN_SCORE_OTHER) return { way: intent, facts: {} };
+    // Practice needs a word of practice or of a professional (above): a client who lands in it by a guess ("ik ben
+    // het zelf", "ben nu wel safe") would get a simulated client, and no crisis check.
+    if (intent === 'wegwijzer' && score >= MIN_SCORE_OTHER) return { way: intent, facts: {} };
     if (intent === 'gesprek' && score >= MIN_SCORE) return { way: 'gesprek', facts };
     return { way: 'unclear', facts: {} };
   } catch {

@@ -98,3 +98,81 @@ describe('"kan de reclassering dit zien?"', () => {
     expect(textOf(replies).split('niet naar de gemeente').length).toBe(2);
   });
 });
+
+/** Found by the second Chromium tester (seventh session). */
+describe('someone else\'s crisis that turns out to be the person\'s own, and the other way round', () => {
+  it('"eigenlijk gaat het over mij" right after the help for a brother is the suicide help for the person, and it waits', async () => {
+    const { chat } = await inMoneyTalk();
+    await chat.say('mijn broer zegt steeds dat hij er een eind aan wil maken, wat moet ik doen');
+    const own = await chat.say('eigenlijk gaat het over mij');
+    expect(textOf(own)).toContain('Denk je aan zelfmoord? Praat erover met 113 Zelfmoordpreventie.');
+    expect(buttonsOf(own)).toEqual(['Ik ben nu veilig', 'Ik bel nu', 'Je begreep me verkeerd']);
+  });
+
+  it('"ik ben het zelf" there never starts practice', async () => {
+    const chat = new Chat();
+    await chat.open();
+    await chat.say('mijn vriendin slaapt sinds gisteren buiten, waar kan ze naartoe?');
+    const own = textOf(await chat.say('ik ben het zelf'));
+    expect(own).not.toContain('Met wie wil je oefenen?');
+    expect(own).toContain('Waar slaap je vannacht?');
+  });
+
+  it('"nee het gaat om mijn moeder, niet om mij" after the no-food help: sorry, the help for her, and no wait', async () => {
+    const { chat, pending } = await inMoneyTalk();
+    expect(textOf(await chat.say('mijn moeder heeft geen eten meer in huis'))).toContain('voedselbank');
+    const other = await chat.say('nee het gaat om mijn moeder, niet om mij');
+    expect(textOf(other)).toContain('Sorry, dan begreep ik je verkeerd.');
+    expect(textOf(other)).toContain('Heeft iemand geen eten?');
+    expect(textOf(other)).toContain(pending);
+    expect(buttonsOf(other)).not.toContain('Ik ben nu veilig');
+  });
+
+  it('"wat kan hij doen?" at the check for a friend outside is about the friend', async () => {
+    const { chat } = await inMoneyTalk();
+    await chat.say('mijn vriend slaapt buiten in het park');
+    const other = textOf(await chat.say('wat kan hij doen?'));
+    expect(other).toContain('Heeft iemand geen slaapplek?');
+    expect(other).not.toContain('Ik wil zeker weten dat het goed met je gaat');
+  });
+});
+
+describe('no food or no bed, and a call or visit tomorrow', () => {
+  it('"ja heb gebeld, ik mag morgen langskomen" is a plan: no "de hulp is nu al open, ook \'s nachts" (the wijkteam is not)', async () => {
+    const { chat, pending } = await inMoneyTalk();
+    await chat.say('ik heb sinds gisteren niks meer gegeten');
+    const reply = textOf(await chat.say('ja heb gebeld, ik mag morgen langskomen'));
+    expect(reply).not.toContain("ook 's nachts");
+    expect(reply).toContain('Bel of ga zo vroeg als het kan.');
+    expect(reply).toContain(pending);
+  });
+});
+
+describe('the first message never guesses practice', () => {
+  it.each(['ben nu wel safe denk ik', 'ik ben het zelf'])('"%s" at the welcome is no practice', async (text) => {
+    const chat = new Chat();
+    await chat.open();
+    expect(textOf(await chat.say(text))).not.toContain('Met wie wil je oefenen?');
+  });
+
+  it('"ik ben reclasseringswerker" still is', async () => {
+    const chat = new Chat();
+    await chat.open();
+    expect(textOf(await chat.say('ik ben reclasseringswerker'))).toContain('Met wie wil je oefenen?');
+  });
+});
+
+describe('an eviction said in the first message', () => {
+  it('"volgende week komt de deurwaarder om me uit huis te zetten" is remembered, and "waar ik dan moet slapen" is one check, not the night\'s help', async () => {
+    const chat = new Chat();
+    await chat.open();
+    await chat.say('volgende week komt de deurwaarder om me uit huis te zetten');
+    const after = textOf(await chat.say('ik weet niet waar ik dan moet slapen'));
+    expect(after).not.toContain('Waar slaap je vannacht?');
+    expect(after).toContain('Ik wil zeker weten dat het goed met je gaat');
+    const remembered = new Chat();
+    await remembered.open();
+    await remembered.say('volgende week komt de deurwaarder om me uit huis te zetten');
+    expect(textOf(await sayAll(remembered, ['het lukt niet', 'ja']))).toContain('Je zei al dat je binnenkort je huis uit moet');
+  });
+});
