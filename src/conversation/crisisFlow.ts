@@ -20,7 +20,7 @@ export const CrisisWaitSchema = z.object({
   unclear: z.number().int().min(0).max(5).default(0),
   /** Whether the full help was already said again at this wait: after that, one short line, never the whole block. */
   repeated: z.boolean().default(false),
-  /** Violence at home: Veilig Thuis first, and no words about creditors and offences. */
+  /** Violence at home (true): Veilig Thuis first, no words about creditors and offences; by someone outside the home (false): no Veilig Thuis. */
   home: z.boolean().optional(),
 });
 export type CrisisWait = z.infer<typeof CrisisWaitSchema>;
@@ -47,8 +47,8 @@ const SHORT = (type: CrisisType): ContentKey => `crisis.short.${type}`;
 /** After "nee" to the check question: where help is, for the type that was sensed, in one line. */
 const CHECK_NO = (type: CrisisType): ContentKey => `crisis.checkNo.${type}`;
 
-/** The help for the type; violence at home has its own, with Veilig Thuis first. */
-const helpKey = (type: CrisisType, home?: boolean): ContentKey => (type === 'violence' && home ? 'crisis.violence.home' : HELP[type]);
+/** The help for the type. Violence at home (true) has its own, Veilig Thuis first; by someone outside the home (false) it leaves Veilig Thuis out; not said: both. */
+const helpKey = (type: CrisisType, home?: boolean): ContentKey => (type !== 'violence' || home === undefined ? HELP[type] : home ? 'crisis.violence.home' : 'crisis.violence.straat');
 
 /** The help for a certain crisis, said before the safety question (homelessness asks where they sleep first). */
 const HELP: Record<CrisisType, ContentKey> = {
@@ -98,7 +98,7 @@ export class CrisisFlow {
   /** A crisis signal in a message: certain → help and the safety question; possible → one gentle check. */
   signal(turn: CrisisTurn, crisis: Crisis & { home?: boolean }): void {
     turn.record.distress = true;
-    const home = crisis.home ? { home: true } : {};
+    const home = crisis.home === undefined ? {} : { home: crisis.home };
     if (crisis.level === 'possible') {
       this.ask(turn, { step: 'check', type: crisis.type, unclear: 0, repeated: false, ...home });
       return;

@@ -38,7 +38,8 @@ export function violenceHelpAtHome(record: HomeRecord, text: string, messageAtHo
 export function readHome(record: HomeRecord, text: string, crisis: { type: CrisisType; home?: boolean } | undefined): void {
   noteHome(record, text);
   if (crisis?.type !== 'violence') return;
-  crisis.home = violenceHelpAtHome(record, text, crisis.home === true);
+  // At home (true), by someone named outside the home (false: "die gasten", a dealer, people owed money), or not said.
+  crisis.home = violenceHelpAtHome(record, text, crisis.home === true) ? true : outsideAfterPartner(text) ? false : undefined;
   // The same trouble said again while its answer waits: the help said again is the one that fits now.
-  if (record.crisisWait?.type === 'violence') record.crisisWait.home = crisis.home || undefined;
+  if (record.crisisWait?.type === 'violence') record.crisisWait.home = crisis.home;
 }

@@ -176,3 +176,14 @@ describe('an eviction said in the first message', () => {
     expect(textOf(await sayAll(remembered, ['het lukt niet', 'ja']))).toContain('Je zei al dat je binnenkort je huis uit moet');
   });
 });
+
+describe('a threat by people named outside the home', () => {
+  it('leaves out "Geweld thuis? Bel Veilig Thuis"; a threat by nobody named keeps it', async () => {
+    const { chat: street } = await inMoneyTalk();
+    const named = textOf(await street.say('die gasten zeggen dat ze me komen halen als ik morgen niet betaal'));
+    expect(named).toContain('0800-7000');
+    expect(named).not.toContain('Veilig Thuis');
+    const { chat: unnamed } = await inMoneyTalk();
+    expect(textOf(await unnamed.say('ik word bedreigd'))).toContain('Geweld thuis? Bel gratis Veilig Thuis: 0800-2000.');
+  });
+});
