@@ -24,7 +24,7 @@ import { choicesOf, type RenderVars } from './render';
 import { views, type RenderContext } from './views';
 import { ConversationRecordSchema, type ConversationRecord, type CoreOptions, type Incoming, type Turn, type TurnResult } from './record';
 
-export { statelessHelp } from './crisisFlow';
+export { statelessHelp } from './statelessHelp';
 export { ConversationRecordSchema, type ConversationRecord, type CoreOptions, type Incoming, type TurnResult } from './record';
 
 /** After this long without a message, opening the chat again says "welkom terug". */

@@ -1,9 +1,8 @@
 import { z } from 'zod';
 import type { ContentKey } from '../content';
 import type { Gemeente } from '../content/gemeenten';
-import { CRISIS_TYPES, detectCrisis, interpret, matchChoice, MAX_TEXT_LENGTH, readCrisisReply, SITUATION_TYPES, startsWithYesNo, type Crisis, type CrisisType } from '../language';
-import { findInterrupt } from './interrupts';
-import { crisisText, localHow, sleepContact, urgentHelp } from './localHelp';
+import { CRISIS_TYPES, detectCrisis, interpret, matchChoice, readCrisisReply, SITUATION_TYPES, startsWithYesNo, type Crisis, type CrisisType } from '../language';
+import { crisisText, localHow, sleepContact } from './localHelp';
 import { choicesOf, renderQuestion, renderSay, type Question, type RenderVars } from './render';
 import type { Reply } from './reply';
 import type { RenderContext } from './views/context';
@@ -48,7 +47,7 @@ const SHORT = (type: CrisisType): ContentKey => `crisis.short.${type}`;
 const CHECK_NO = (type: CrisisType): ContentKey => `crisis.checkNo.${type}`;
 
 /** The help for the type. Violence at home (true) has its own, Veilig Thuis first; by someone outside the home (false) it leaves Veilig Thuis out; not said: both. */
-const helpKey = (type: CrisisType, home?: boolean): ContentKey => (type !== 'violence' || home === undefined ? HELP[type] : home ? 'crisis.violence.home' : 'crisis.violence.straat');
+export const helpKey = (type: CrisisType, home?: boolean): ContentKey => (type !== 'violence' || home === undefined ? HELP[type] : home ? 'crisis.violence.home' : 'crisis.violence.straat');
 
 /** The help for a certain crisis, said before the safety question (homelessness asks where they sleep first). */
 const HELP: Record<CrisisType, ContentKey> = {
@@ -63,6 +62,9 @@ const QUESTIONS: Record<CrisisWait['step'], Question> = {
   sleep: { key: 'crisis.sleep', expect: 'freeText' },
   safety: { key: 'crisis.safety', expect: 'choice' },
 };
+/** The help for someone else's crisis; violence in their home (their partner or family named) has its own, Veilig Thuis first. */
+export const othersHelpKey = (type: CrisisType, home?: boolean): ContentKey => (type === 'violence' && home ? 'crisis.anderen.violence.home' : `crisis.anderen.${type}`);
+
 /** The check after a possible sign of suicide asks about that plainly ("Denk je erover om jezelf iets aan te doen?"), not about danger in general. */
 const questionOf = (wait: CrisisWait): Question => (wait.step === 'check' && wait.type === 'suicide' ? { key: 'crisis.check.suicide', expect: 'yesNo' } : QUESTIONS[wait.step]);
 
@@ -71,19 +73,6 @@ const namesPlace = (text: string): boolean => matchChoice(text, choicesOf(QUESTI
 
 /** Unreadable answers at a crisis question before the bot goes back to the conversation. */
 const UNCLEAR_LIMIT = 2;
-
-/**
- * Help that needs no stored state: for a crisis message (either level), and for "hulp nu". The bot
- * layer uses it when a turn fails (storage down), so a person in danger always gets the numbers. The
- * gemeente reaches a conversation only with the page's join event, kept in the state: here it is not
- * known, so the help is national.
- */
-export function statelessHelp(text: string | undefined): Reply[] | null {
-  const interrupt = findInterrupt(String(text ?? '').slice(0, MAX_TEXT_LENGTH));
-  if (interrupt?.kind === 'crisis') return renderSay([HELP[interrupt.type], ...(interrupt.type === 'homeless' ? (['crisis.sleep.national', 'crisis.sleep.phone'] as const) : [])]);
-  if (interrupt?.kind === 'urgent') return urgentHelp(undefined);
-  return null;
-}
 
 /**
  * The crisis answer: it gives the help for the type and then waits for the person before the
@@ -198,9 +187,20 @@ export class CrisisFlow {
   /** "Je begreep me verkeerd": sorry, that trouble leaves the plan, and back to where they were. */
   private misreadBack(turn: CrisisTurn, type: CrisisType, someoneElse = false): void {
     this.misread(turn, type);
-    // "het gaat om mijn moeder": sorry, and the help for that other person ("eigenlijk wel om mij" next makes it theirs).
-    if (someoneElse) turn.record.othersCrisis = type;
-    this.back(turn, someoneElse ? ['crisis.misread', `crisis.anderen.${type}`, 'crisis.anderen.jij', 'crisis.resume.onwards'] : ['crisis.misread', 'crisis.resume.onwards']);
+    this.say(turn, 'crisis.misread');
+    // "het gaat om mijn moeder": sorry, and the help for her.
+    if (someoneElse) this.forSomeoneElse(turn, type);
+    this.back(turn, ['crisis.resume.onwards']);
+  }
+
+  /**
+   * Someone else's crisis: the help for that other person (Veilig Thuis for violence in their home), and that the
+   * person may say it is theirs. Its type is kept for the next message only: "eigenlijk gaat het over mij" makes it theirs.
+   */
+  forSomeoneElse(turn: CrisisTurn, type: CrisisType, home?: boolean): void {
+    turn.record.othersCrisis = type;
+    this.say(turn, othersHelpKey(type, home));
+    this.say(turn, 'crisis.anderen.jij');
   }
 
   /** "Je begreep me verkeerd": no distress kept, and this trouble leaves the plan (no voedselbank "omdat je geen eten hebt"). */

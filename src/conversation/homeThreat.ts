@@ -24,22 +24,23 @@ export function noteHome(record: HomeRecord, text: string): void {
 }
 
 /**
- * Whether a violence crisis in this message gets the help for violence at home (Veilig Thuis first): the message
- * places it at home itself, or an earlier one did and this one names nobody outside the home ("als ik ernaar vraag
- * gaat hij door het lint", "hij sloeg me omdat de huur niet betaald was"). A dealer or "die gasten" named here, or
- * money owed without a "hij" who can be the partner ("ze maken me af als ik niet betaal"), get the help for threats
- * by creditors, whoever was named before.
+ * Where a violence crisis in this message happens, for its help: at home (true, Veilig Thuis first) when the message
+ * places it there itself, or an earlier one did and this one names nobody outside the home ("als ik ernaar vraag
+ * gaat hij door het lint", "hij sloeg me omdat de huur niet betaald was"); outside the home (false, no Veilig Thuis)
+ * when it names a dealer or "die gasten", or money owed without a "hij" who can be the partner ("ze maken me af als
+ * ik niet betaal"), whoever was named before; else not said (undefined: both).
  */
-export function violenceHelpAtHome(record: HomeRecord, text: string, messageAtHome: boolean): boolean {
-  return messageAtHome || (record.home === true && !outsideAfterPartner(text));
+export function violenceHelpAt(record: HomeRecord, text: string, messageAtHome: boolean): boolean | undefined {
+  if (messageAtHome) return true;
+  if (outsideAfterPartner(text)) return false;
+  return record.home === true ? true : undefined;
 }
 
-/** Reads a message for the home flag, and sets whether a violence crisis in it gets the help for violence at home. */
+/** Reads a message for the home flag, and sets where a violence crisis in it happens, for its help. */
 export function readHome(record: HomeRecord, text: string, crisis: { type: CrisisType; home?: boolean } | undefined): void {
   noteHome(record, text);
   if (crisis?.type !== 'violence') return;
-  // At home (true), by someone named outside the home (false: "die gasten", a dealer, people owed money), or not said.
-  crisis.home = violenceHelpAtHome(record, text, crisis.home === true) ? true : outsideAfterPartner(text) ? false : undefined;
+  crisis.home = violenceHelpAt(record, text, crisis.home === true);
   // The same trouble said again while its answer waits: the help said again is the one that fits now.
   if (record.crisisWait?.type === 'violence') record.crisisWait.home = crisis.home;
 }

@@ -7,7 +7,7 @@ import type { FlowRunner } from './flowRunner';
 import type { FlowMoves } from './flowMoves';
 import type { Interrupt } from './interrupts';
 import { keepLastPlan, type KeepPlanOptions } from './keepPlan';
-import { crisisText, urgentHelp } from './localHelp';
+import { urgentHelp } from './localHelp';
 import type { ConversationRecord, Turn } from './record';
 import { renderSay, type RenderVars } from './render';
 import type { RenderContext } from './views';
@@ -101,8 +101,7 @@ export function interruptTurn(host: InterruptHost, turn: Turn, interrupt: Interr
     }
     case 'someoneElse':
       // Someone else's crisis: the help for them, that the person may say it is about them, and the same question.
-      turn.replies.push(...crisisText(interrupt.home ? 'crisis.anderen.violence.home' : `crisis.anderen.${interrupt.type}`, turn.ctx.gemeente, vars), ...renderSay(['crisis.anderen.jij'], vars));
-      record.othersCrisis = interrupt.type;
+      crisis.forSomeoneElse(turn, interrupt.type, interrupt.home);
       askAgain(host, turn);
       return 'save';
     case 'privacy':

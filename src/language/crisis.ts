@@ -233,7 +233,8 @@ interface CrisisReading {
  */
 const read = new Remembered<CrisisReading>(4000, 401);
 /** Words by which the person speaks of themself as the one it happens to ("een vriend van me" is who, not whom). */
-const SELF = new Set(['me', 'mij', 'mezelf', 'mijzelf', 'ons', 'we', 'wij']);
+const SELF = new Set(rules.speaksOfSelf.words);
+const SELF_NOT_AFTER = new Set(rules.speaksOfSelf.notAfter);
 const NOTHING: CrisisReading = { own: null, someoneElse: null };
 
 function readingOf(text: string, options: DetectOptions): CrisisReading {
@@ -267,6 +268,6 @@ function check(text: string, options: DetectOptions): CrisisReading {
   // Someone else's trouble, unless the person speaks of themself as the one it happens to as well ("mijn dochter
   // zei dat ze zich voor me schaamt, dan hoef ik er ook niet meer te zijn"), or of trouble in their own home
   // ("thuis is het soms raar, mn broer wordt heel snel boos"): then one check.
-  const ownToo = all.some((w, i) => SELF.has(w) && all[i - 1] !== 'van') || (other === 'violence' && homeWords.some((s) => occurs(all, s)));
+  const ownToo = all.some((w, i) => SELF.has(w) && !SELF_NOT_AFTER.has(all[i - 1])) || (other === 'violence' && homeWords.some((s) => occurs(all, s)));
   return ownToo ? { own: { type: other, level: 'possible' }, someoneElse: null } : { own: null, someoneElse: other };
 }

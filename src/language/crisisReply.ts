@@ -16,6 +16,7 @@ const CrisisReplySchema = z.object({
   contactStems: Phrases,
   contactFailed: Phrases,
   unsure: Phrases,
+  unsureAfter: Phrases,
   aboutMe: Phrases,
   aboutSomeoneElse: Phrases,
   people: Phrases,
@@ -43,6 +44,7 @@ const CONTACT = phrases(data.contact);
 const CONTACT_STEMS = set(data.contactStems);
 const CONTACT_FAILED = phrases(data.contactFailed);
 const UNSURE = phrases(data.unsure);
+const UNSURE_AFTER = set(data.unsureAfter);
 const ABOUT_ME = phrases(data.aboutMe);
 const ABOUT_SOMEONE_ELSE = phrases(data.aboutSomeoneElse);
 const PEOPLE = phrases(data.people);
@@ -177,7 +179,7 @@ function saysMisread(parts: readonly string[][]): boolean {
 function saysUnsure(text: string, parts: readonly string[][]): boolean {
   if (parts.some((ws) => UNSURE.some((p) => positions(ws, p).length > 0))) return true;
   const all = words(normalize(text.slice(0, 2000)));
-  const but = all.indexOf('maar');
+  const but = all.findIndex((w) => UNSURE_AFTER.has(w));
   return but >= 0 && all.slice(but + 1).some((w) => NEGATIONS.has(w));
 }
 

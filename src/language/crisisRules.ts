@@ -36,6 +36,8 @@ const Rules = z.object({
   othersHome: z.array(Pattern).min(1),
   /** Words that name one's partner ("mijn man"): remembered, a later threat by "hij" is placed at home. */
   partners: z.array(Pattern).min(1),
+  /** Words by which the person speaks of themself as the one the trouble happens to; not right after a `notAfter` word ("een vriend van me"). */
+  speaksOfSelf: z.object({ words: z.array(z.string().min(1)).min(1), notAfter: z.array(z.string().min(1)) }).strict(),
   cancels: z.array(
     z
       .object({
