@@ -1,6 +1,6 @@
 import { statelessHelp } from '../../src/conversation/core';
 
-const text = (t: string) => (statelessHelp(t) ?? []).map((r) => r.text ?? '').join('\n');
+const text = (t: string) => (statelessHelp(t) ?? []).map((r) => (r.type === 'text' ? r.text : '')).join('\n');
 
 /** The help that needs no state (storage down): what the bot says when a turn fails. */
 describe('statelessHelp', () => {
